@@ -1,0 +1,30 @@
+using FeedBot.Feeds.Sources;
+using FeedBot.Feeds.Storage;
+using FeedBot.Feeds.Storage.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace FeedBot.Feeds;
+
+/// <summary>The library's one registration: options, scraping, sanitizing, storage.</summary>
+public static class FeedsServiceCollectionExtensions
+{
+    public static IServiceCollection AddFeedBotFeeds(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddOptions<SourcesOptions>().BindConfiguration(SourcesOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SourcesOptions>, SourcesOptionsValidator>();
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Sqlite.Path), "FeedBot:Storage:Sqlite:Path must name a database file.")
+            .ValidateOnStart();
+
+        services.AddSingleton<ItemChangeTracker>();
+        services.AddSingleton<SqliteConnectionFactory>();
+        services.AddSingleton<SqliteMigrator>();
+        services.AddSingleton<IItemStore, SqliteItemStore>();
+
+        return services;
+    }
+}

@@ -1,0 +1,15 @@
+namespace FeedBot.Feeds.Model;
+
+/// <summary>The outcome of one poll of one source.</summary>
+public sealed record PollRecord
+{
+    public required string SourceId { get; init; }
+    public required DateTimeOffset StartedUtc { get; init; }
+    public required DateTimeOffset FinishedUtc { get; init; }
+    public int? HttpStatus { get; init; }
+    public int ItemsSeen { get; init; }
+    public int ItemsNew { get; init; }
+    public int ItemsUpdated { get; init; }
+    public string? Error { get; init; }
+    public bool Succeeded => Error is null;
+}

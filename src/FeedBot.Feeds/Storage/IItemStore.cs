@@ -1,0 +1,33 @@
+using FeedBot.Feeds.Model;
+
+namespace FeedBot.Feeds.Storage;
+
+/// <summary>Durable store of items, poll outcomes and HTTP validators. SQLite now; PostgreSQL can implement it later.</summary>
+public interface IItemStore
+{
+    /// <summary>Inserts unseen items, updates changed ones (keeping first-seen time). <paramref name="isBackfill"/> marks items never to be pushed.</summary>
+    Task<SaveResult> SaveListingAsync(string sourceId, IReadOnlyList<ScrapedItem> items, bool isBackfill, CancellationToken cancellationToken);
+
+    /// <summary>Which of <paramref name="keys"/> the store already holds for the source.</summary>
+    Task<IReadOnlySet<string>> FindKnownKeysAsync(string sourceId, IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
+
+    Task<bool> HasItemsAsync(string sourceId, CancellationToken cancellationToken);
+
+    /// <summary>Newest first by publication time.</summary>
+    Task<IReadOnlyList<FeedItem>> GetLatestAsync(string sourceId, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Items whose article page has not been fetched yet, newest first, skipping recent failures.</summary>
+    Task<IReadOnlyList<FeedItem>> GetMissingContentAsync(string sourceId, int limit, CancellationToken cancellationToken);
+
+    Task SaveContentAsync(long itemId, string contentHtml, CancellationToken cancellationToken);
+
+    Task RecordContentFailureAsync(long itemId, string error, CancellationToken cancellationToken);
+
+    Task RecordPollAsync(PollRecord poll, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<SourceStatus>> GetSourceStatusesAsync(CancellationToken cancellationToken);
+
+    Task<HttpValidators?> GetValidatorsAsync(string url, CancellationToken cancellationToken);
+
+    Task SaveValidatorsAsync(string url, HttpValidators validators, CancellationToken cancellationToken);
+}

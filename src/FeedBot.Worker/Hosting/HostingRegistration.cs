@@ -1,0 +1,24 @@
+using FeedBot.Feeds.Storage.Sqlite;
+
+namespace FeedBot.Worker.Hosting;
+
+/// <summary>Kestrel address, HTTP options and the start-up schema migration.</summary>
+internal static class HostingRegistration
+{
+    public static void AddFeedBotHosting(this IHostApplicationBuilder builder)
+    {
+        var urls = builder.Configuration[$"{HttpOptions.SectionName}:Urls"];
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && !string.IsNullOrWhiteSpace(urls))
+        {
+            builder.Configuration["urls"] = urls;
+        }
+
+        builder.Services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.SectionName)
+            .Validate(o => string.IsNullOrWhiteSpace(o.PublicBaseUrl) || Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out _),
+                "FeedBot:Http:PublicBaseUrl must be an absolute URL such as https://feeds.example.org/ (or empty).")
+            .ValidateOnStart();
+
+        // Registered before every other hosted service, so the schema exists before jobs and the bot start.
+        builder.Services.AddHostedService<StorageInitializer>();
+    }
+}

@@ -1,0 +1,23 @@
+using FeedBot.Feeds;
+using FeedBot.Worker.Hosting;
+using FeedBot.Worker.Jobs;
+
+namespace FeedBot.Worker;
+
+/// <summary>The worker's one registration: configuration, the library, hosting, jobs, endpoints.</summary>
+public static class WorkerRegistration
+{
+    public static IHostApplicationBuilder AddFeedBotWorker(this IHostApplicationBuilder builder)
+    {
+        AppSettingsLocator.Apply(builder.Configuration, builder.Environment);
+        builder.AddFeedBotHosting();
+        builder.Services.AddFeedBotFeeds();
+        builder.Services.AddFeedBotJobs();
+        return builder;
+    }
+
+    public static WebApplication MapFeedBotEndpoints(this WebApplication app)
+    {
+        return app;
+    }
+}
