@@ -1,3 +1,4 @@
+using FeedBot.Feeds.Scraping;
 using FeedBot.Feeds.Sources;
 using FeedBot.Feeds.Storage;
 using FeedBot.Feeds.Storage.Sqlite;
@@ -24,6 +25,8 @@ public static class FeedsServiceCollectionExtensions
         services.AddSingleton<SqliteConnectionFactory>();
         services.AddSingleton<SqliteMigrator>();
         services.AddSingleton<IItemStore, SqliteItemStore>();
+
+        services.AddSingleton<SourcePoller>();
 
         return services;
     }

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Options;
+
+namespace FeedBot.Worker.Tests.Hosting;
+
+/// <summary>Bad configuration stops start-up with a message naming the key.</summary>
+public sealed class StartupValidationTests
+{
+    [Theory]
+    [InlineData("FeedBot:Sources:0:Selectors:Item", "div[", "FeedBot:Sources:0:Selectors:Item: 'div[' is not a valid CSS selector")]
+    [InlineData("FeedBot:Sources:0:Selectors:Detail:Remove:0", ">>", "FeedBot:Sources:0:Selectors:Detail:Remove:0: '>>' is not a valid CSS selector")]
+    [InlineData("FeedBot:Sources:0:Schedule", "every 5 minutes", "FeedBot:Sources:0:Schedule: 'every 5 minutes' is not a Quartz cron expression")]
+    [InlineData("FeedBot:Sources:0:ClockTimeZone", "Mars/Olympus", "FeedBot:Sources:0:ClockTimeZone: 'Mars/Olympus' is not a known time zone")]
+    [InlineData("FeedBot:Sources:0:ListingUrl", "moh.gov.vn/x", "FeedBot:Sources:0:ListingUrl: 'moh.gov.vn/x' is not an absolute http(s) URL")]
+    [InlineData("FeedBot:Sources:0:Id", "Bad Id!", "FeedBot:Sources:0:Id: 'Bad Id!' must be")]
+    [InlineData("FeedBot:Sources:0:IdentityPattern", "/content/[", "FeedBot:Sources:0:IdentityPattern:")]
+    public void Start_BadSourceConfiguration_FailsNamingTheKey(string key, string value, string expected)
+    {
+        using var app = new WorkerAppFactory(new Dictionary<string, string?> { [key] = value });
+
+        var error = Assert.ThrowsAny<OptionsValidationException>(() => app.Server);
+
+        Assert.Contains(expected, error.Message);
+    }
+}

@@ -1,0 +1,93 @@
+using FeedBot.Feeds.Model;
+using FeedBot.Feeds.Storage;
+using FeedBot.Testing;
+using FeedBot.Testing.Builders;
+using FeedBot.Worker.Jobs;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+
+namespace FeedBot.Worker.Tests.Jobs;
+
+/// <summary>The worker host against a fake ministry site on loopback: start-up backfill, then a scheduled poll.</summary>
+public sealed class PollSourceJobTests : IAsyncLifetime
+{
+    private const string SourceId = "moh-leadership";
+    private const string ListingPath = "/hoat-dong-cua-lanh-dao-bo";
+    private const string PageParameter = "_101_INSTANCE_TW6LTp1ZtwaN_cur";
+    private ScriptedSite _site = null!;
+    private readonly Dictionary<int, List<ListingEntry>> _pages = [];
+
+    public async Task InitializeAsync()
+    {
+        _site = await ScriptedSite.StartAsync();
+        _site.Set(ListingPath, ServeListingAsync);
+    }
+
+    public async Task DisposeAsync() => await _site.DisposeAsync();
+
+    [Fact]
+    public async Task Execute_ItemAddedAndRetitledBetweenPolls_StoresEachItemOnceWithUtcTimesAndFullText()
+    {
+        _pages[1] = [Entry("bai-a", "Bài A", "Chủ Nhật, ngày 29/06/2025 21:55"), Entry("bai-b", "Bài B", "Thứ Bẩy, ngày 28/06/2025 10:00")];
+        _pages[2] = [Entry("bai-c", "Bài C", "Thứ Sáu, ngày 27/06/2025 07:44")];
+        foreach (var slug in new[] { "bai-a", "bai-b", "bai-c", "bai-moi" })
+        {
+            _site.SetHtml(ArticlePath(slug), LiferayPageBuilder.Article($"Tiêu đề {slug}", "12/02/2025 | 16:00 PM", $"<strong>Mở đầu {slug}</strong>", $"Nội dung {slug}<script>alert(1)</script>"));
+        }
+
+        _site.SetStatus(ArticlePath("bai-c"), 500, "down");
+        var clock = new ManualClock(new DateTimeOffset(2025, 6, 30, 0, 0, 0, TimeSpan.Zero));
+        using var app = new WorkerAppFactory(Settings(), clock);
+        _ = app.Server;
+        await app.WaitForPollsAsync(1);
+        var store = app.Services.GetRequiredService<IItemStore>();
+        var firstSeenA = (await store.GetLatestAsync(SourceId, 50, default)).Single(i => i.Key == "bai-a").FirstSeenUtc;
+
+        _pages[1] = [Entry("bai-moi", "Bài mới", "Thứ Hai, ngày 30/06/2025 07:43"), Entry("bai-a", "Bài A (sửa)", "Chủ Nhật, ngày 29/06/2025 21:55"), Entry("bai-b", "Bài B", "Thứ Bẩy, ngày 28/06/2025 10:00")];
+        _site.SetHtml(ArticlePath("bai-c"), LiferayPageBuilder.Article("C", "12/02/2025 | 08:11 AM", "Nội dung bai-c"));
+        clock.Advance(TimeSpan.FromMinutes(15));
+        await TriggerPollAsync(app);
+        await app.WaitForPollsAsync(2);
+
+        var items = await store.GetLatestAsync(SourceId, 50, default);
+        Assert.Equal(["bai-moi", "bai-a", "bai-b", "bai-c"], items.Select(i => i.Key));
+        Assert.Equal(4, await app.ScalarAsync("SELECT COUNT(*) FROM items"));
+        var a = items.Single(i => i.Key == "bai-a");
+        Assert.Equal("Bài A (sửa)", a.Title);
+        Assert.Equal(firstSeenA, a.FirstSeenUtc);
+        Assert.Equal(clock.GetUtcNow(), a.UpdatedUtc);
+        Assert.Equal(new DateTimeOffset(2025, 6, 29, 21, 55, 0, TimeSpan.Zero), a.PublishedUtc);
+        Assert.Equal(new DateTimeOffset(2025, 6, 30, 7, 43, 0, TimeSpan.Zero), items[0].PublishedUtc);
+        Assert.Equal(_site.Url($"{ListingPath}/-/asset_publisher/TW6LTp1ZtwaN/content/bai-moi").AbsoluteUri, items[0].Link);
+        Assert.All(items, i => Assert.Contains($"Nội dung {i.Key}", i.ContentHtml));
+        Assert.All(items, i => Assert.DoesNotContain("<script", i.ContentHtml!, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(1, await app.ScalarAsync("SELECT COUNT(*) FROM items WHERE is_backfill = 0"));
+        Assert.Equal(0, await app.ScalarAsync("SELECT COUNT(*) FROM polls WHERE error IS NOT NULL"));
+    }
+
+    private static ListingEntry Entry(string slug, string title, string date) =>
+        new(slug, title, date, $"Tóm tắt {title}...", $"/documents/20182/0/{slug}.jpg");
+
+    private static string ArticlePath(string slug) => $"{ListingPath}/-/asset_publisher/{LiferayPageBuilder.Instance}/content/{slug}";
+
+    private Task ServeListingAsync(HttpContext context)
+    {
+        var page = int.TryParse(context.Request.Query[PageParameter], out var n) ? n : 1;
+        return ScriptedSite.WriteAsync(context, 200, LiferayPageBuilder.Listing(_pages.GetValueOrDefault(page) ?? [], ListingPath));
+    }
+
+    private Dictionary<string, string?> Settings() => new()
+    {
+        ["FeedBot:Sources:0:ListingUrl"] = _site.Url(ListingPath).AbsoluteUri,
+        ["FeedBot:Sources:0:BackfillPages"] = "3",
+        ["FeedBot:Sources:0:Schedule"] = "0 0 0 1 1 ? 2099",
+        ["FeedBot:Fetch:TimeoutSeconds"] = "5",
+    };
+
+    private static async Task TriggerPollAsync(WorkerAppFactory app)
+    {
+        var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await scheduler.TriggerJob(PollSourceJob.KeyFor(SourceId));
+    }
+}

@@ -1,0 +1,79 @@
+using FeedBot.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FeedBot.Worker.Tests;
+
+/// <summary>
+/// The real worker host (Program) on a temporary SQLite file, with configuration overrides and a manual clock.
+/// The shipped appsettings.json is the base, so tests run against the configuration operators get.
+/// </summary>
+public sealed class WorkerAppFactory(IDictionary<string, string?> settings, ManualClock? clock = null) : WebApplicationFactory<Program>
+{
+    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"feedbot-test-{Guid.NewGuid():N}.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("FeedBot:Storage:Sqlite:Path", DatabasePath);
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
+        }
+    }
+
+    public async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Waits (at most 20 s) until the polls table holds at least <paramref name="count"/> rows.</summary>
+    public async Task WaitForPollsAsync(int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (File.Exists(DatabasePath) && await TryCountPollsAsync() >= count)
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"Fewer than {count} polls were recorded within 20 s.");
+    }
+
+    private async Task<long> TryCountPollsAsync()
+    {
+        try
+        {
+            return await ScalarAsync("SELECT COUNT(*) FROM polls");
+        }
+        catch (SqliteException)
+        {
+            return 0;
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(DatabasePath + suffix);
+        }
+    }
+}
