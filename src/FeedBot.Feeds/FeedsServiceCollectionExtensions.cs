@@ -1,3 +1,4 @@
+using FeedBot.Feeds.Scraping;
 using FeedBot.Feeds.Sources;
 using FeedBot.Feeds.Storage;
 using FeedBot.Feeds.Storage.Sqlite;
@@ -19,6 +20,8 @@ public static class FeedsServiceCollectionExtensions
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName)
             .Validate(o => !string.IsNullOrWhiteSpace(o.Sqlite.Path), "FeedBot:Storage:Sqlite:Path must name a database file.")
             .ValidateOnStart();
+
+        services.AddScraping();
 
         services.AddSingleton<ItemChangeTracker>();
         services.AddSingleton<SqliteConnectionFactory>();
