@@ -21,6 +21,8 @@ public static class FeedsServiceCollectionExtensions
             .Validate(o => !string.IsNullOrWhiteSpace(o.Sqlite.Path), "FeedBot:Storage:Sqlite:Path must name a database file.")
             .ValidateOnStart();
 
+        services.AddScraping();
+
         services.AddSingleton<ItemChangeTracker>();
         services.AddSingleton<SqliteConnectionFactory>();
         services.AddSingleton<SqliteMigrator>();
