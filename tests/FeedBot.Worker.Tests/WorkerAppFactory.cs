@@ -1,17 +1,14 @@
-using FeedBot.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FeedBot.Worker.Tests;
 
 /// <summary>
-/// The real worker host (Program) on a temporary SQLite file, with configuration overrides and a manual clock.
+/// The real worker host (Program) on a temporary SQLite file, with configuration overrides.
 /// The shipped appsettings.json is the base, so tests run against the configuration operators get.
 /// </summary>
-public sealed class WorkerAppFactory(IDictionary<string, string?> settings, ManualClock? clock = null) : WebApplicationFactory<Program>
+public sealed class WorkerAppFactory(IDictionary<string, string?> settings) : WebApplicationFactory<Program>
 {
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"feedbot-test-{Guid.NewGuid():N}.db");
 
@@ -21,11 +18,6 @@ public sealed class WorkerAppFactory(IDictionary<string, string?> settings, Manu
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
-        }
-
-        if (clock is not null)
-        {
-            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
         }
     }
 
@@ -52,7 +44,20 @@ public sealed class WorkerAppFactory(IDictionary<string, string?> settings, Manu
             await Task.Delay(50);
         }
 
-        throw new TimeoutException($"Fewer than {count} polls were recorded within 20 s.");
+        var exists = File.Exists(DatabasePath);
+        throw new TimeoutException($"Fewer than {count} polls were recorded within 20 s (database {(exists ? "exists" : "missing")}: {DatabasePath}; {await DescribeAsync()}).");
+    }
+
+    private async Task<string> DescribeAsync()
+    {
+        try
+        {
+            return $"{await ScalarAsync("SELECT COUNT(*) FROM polls")} polls, {await ScalarAsync("SELECT COUNT(*) FROM items")} items";
+        }
+        catch (SqliteException ex)
+        {
+            return ex.Message;
+        }
     }
 
     private async Task<long> TryCountPollsAsync()

@@ -133,7 +133,8 @@ public sealed class SourcePoller(
             catch (Exception ex) when (ex is FetchException or ScrapeException)
             {
                 logger.LogWarning("Article {Link} of {SourceId} not fetched, will retry on a later poll: {Message}", item.Link, source.Id, ex.Message);
-                await store.RecordContentFailureAsync(item.Id, ex.Message, cancellationToken);
+                var retryAt = clock.GetUtcNow() + TimeSpan.FromMinutes(source.ArticleRetryMinutes);
+                await store.RecordContentFailureAsync(item.Id, ex.Message, retryAt, cancellationToken);
             }
         }
     }

@@ -25,6 +25,9 @@ public sealed class SourceOptions
     /// <summary>Article pages fetched per poll at most (new items first, then earlier failures).</summary>
     public int MaxArticlesPerPoll { get; set; } = 25;
 
+    /// <summary>Minutes before an article page that failed to load is tried again (on a later poll).</summary>
+    public double ArticleRetryMinutes { get; set; } = 10;
+
     public bool Enabled { get; set; } = true;
     public string Language { get; set; } = "vi";
 

@@ -36,6 +36,11 @@ internal static partial class SourceOptionsRules
             yield return $"{key}:MaxPagesPerPoll: {s.MaxPagesPerPoll} is outside 1-100.";
         }
 
+        if (s.ArticleRetryMinutes is < 0 or > 10080)
+        {
+            yield return $"{key}:ArticleRetryMinutes: {s.ArticleRetryMinutes} is outside 0-10080 (a week).";
+        }
+
         if (s.BackfillPages > 1 && string.IsNullOrWhiteSpace(s.PageParameter))
         {
             yield return $"{key}:PageParameter: paging past page 1 needs the page query parameter (e.g. _101_INSTANCE_x_cur).";

@@ -21,7 +21,8 @@ public interface IItemStore
 
     Task SaveContentAsync(long itemId, string contentHtml, CancellationToken cancellationToken);
 
-    Task RecordContentFailureAsync(long itemId, string error, CancellationToken cancellationToken);
+    /// <summary>Notes a failed article fetch; the item is offered again by <see cref="GetMissingContentAsync"/> from <paramref name="retryAtUtc"/>.</summary>
+    Task RecordContentFailureAsync(long itemId, string error, DateTimeOffset retryAtUtc, CancellationToken cancellationToken);
 
     Task RecordPollAsync(PollRecord poll, CancellationToken cancellationToken);
 

@@ -4,25 +4,15 @@ using Quartz;
 
 namespace FeedBot.Worker.Jobs;
 
-/// <summary>Quartz: one poll job per enabled source, on its cron, plus one run right after start-up.</summary>
+/// <summary>Quartz with DI jobs; the per-source schedule is laid out by <see cref="PollScheduleRegistrar"/>.</summary>
 internal static class JobsRegistration
 {
     public static IServiceCollection AddFeedBotJobs(this IServiceCollection services)
     {
         services.AddSingleton<IValidateOptions<SourcesOptions>, SourceScheduleValidator>();
-        services.AddQuartz();
-        services.AddOptions<QuartzOptions>().Configure<IOptions<SourcesOptions>>((quartz, sources) =>
-        {
-            foreach (var source in sources.Value.Sources.Where(s => s.Enabled))
-            {
-                var key = PollSourceJob.KeyFor(source.Id);
-                quartz.AddJob<PollSourceJob>(j => j.WithIdentity(key).UsingJobData(PollSourceJob.SourceIdKey, source.Id));
-                quartz.AddTrigger(t => t.ForJob(key).WithIdentity($"{source.Id}-cron", "poll")
-                    .WithCronSchedule(source.Schedule, c => c.InTimeZone(TimeZoneInfo.Utc).WithMisfireHandlingInstructionDoNothing()));
-                quartz.AddTrigger(t => t.ForJob(key).WithIdentity($"{source.Id}-startup", "poll").StartNow());
-            }
-        });
+        services.AddQuartz(q => q.AddJobType<PollSourceJob>());
         services.AddQuartzHostedService(q => q.WaitForJobsToComplete = true);
+        services.AddHostedService<PollScheduleRegistrar>();
         return services;
     }
 }

@@ -13,7 +13,7 @@ internal sealed class PollSourceJob(SourcePoller poller, IOptionsMonitor<Sources
 
     public static JobKey KeyFor(string sourceId) => new(sourceId, "poll");
 
-    public async Task Execute(IJobExecutionContext context)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var sourceId = context.MergedJobDataMap.GetString(SourceIdKey) ?? "";
         var source = sources.CurrentValue.Find(sourceId);
@@ -23,6 +23,6 @@ internal sealed class PollSourceJob(SourcePoller poller, IOptionsMonitor<Sources
             return;
         }
 
-        await poller.PollAsync(source, context.CancellationToken);
+        await poller.PollAsync(source, cancellationToken);
     }
 }

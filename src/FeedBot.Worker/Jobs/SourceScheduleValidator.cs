@@ -11,7 +11,7 @@ internal sealed class SourceScheduleValidator : IValidateOptions<SourcesOptions>
     {
         var errors = options.Sources
             .Select((s, i) => (Source: s, Index: i))
-            .Where(p => !CronExpression.IsValidExpression(p.Source.Schedule ?? ""))
+            .Where(p => !CronExpression.TryParse(p.Source.Schedule ?? "", out _))
             .Select(p => $"FeedBot:Sources:{p.Index}:Schedule: '{p.Source.Schedule}' is not a Quartz cron expression (e.g. '0 0/5 * * * ?' for every 5 minutes).")
             .ToList();
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

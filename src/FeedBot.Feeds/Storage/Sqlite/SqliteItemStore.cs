@@ -11,8 +11,6 @@ public sealed class SqliteItemStore(
     TimeProvider clock,
     IEnumerable<INewItemListener> listeners) : IItemStore
 {
-    private static readonly TimeSpan ContentRetryDelay = TimeSpan.FromMinutes(10);
-
     public async Task<SaveResult> SaveListingAsync(string sourceId, IReadOnlyList<ScrapedItem> items, bool isBackfill, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
@@ -128,12 +126,12 @@ public sealed class SqliteItemStore(
         }
     }
 
-    public async Task RecordContentFailureAsync(long itemId, string error, CancellationToken cancellationToken)
+    public async Task RecordContentFailureAsync(long itemId, string error, DateTimeOffset retryAtUtc, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(
             "UPDATE items SET content_error = @error, content_attempts = content_attempts + 1, content_retry_utc = @retry WHERE id = @itemId",
-            new { itemId, error, retry = (clock.GetUtcNow() + ContentRetryDelay).ToUnixTimeMilliseconds() });
+            new { itemId, error, retry = retryAtUtc.ToUnixTimeMilliseconds() });
     }
 
     public async Task RecordPollAsync(PollRecord poll, CancellationToken cancellationToken)
