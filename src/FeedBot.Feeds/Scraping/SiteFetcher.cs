@@ -33,9 +33,9 @@ public sealed class SiteFetcher
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token);
             return await ReadAsync(url, response, validators, linked.Token);
         }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        catch (OperationCanceledException ex) when (ct.IsCancellationRequested)
         {
-            throw;
+            throw new OperationCanceledException($"Fetching {url} was cancelled by the caller.", ex, ct);
         }
         catch (OperationCanceledException ex)
         {

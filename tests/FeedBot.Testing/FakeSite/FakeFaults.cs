@@ -35,6 +35,7 @@ internal static class FakeFaults
                 response.ContentLength = page.Length;
                 await response.Body.WriteAsync(page.AsMemory(0, page.Length / 2));
                 await response.Body.FlushAsync();
+                await Task.Delay(200); // let the client take the headers and half the body before the reset
                 context.Abort();
                 return false;
             case SiteFaultKind.Oversize:

@@ -83,9 +83,9 @@ public sealed partial class FakeMinistrySite : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_server is not null)
+        if (Interlocked.Exchange(ref _server, null) is { } server)
         {
-            await _server.DisposeAsync();
+            await server.DisposeAsync();
         }
     }
 
