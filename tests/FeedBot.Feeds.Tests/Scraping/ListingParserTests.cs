@@ -148,6 +148,21 @@ public sealed class ListingParserTests
         Assert.Contains("2 element(s) matched but none had a title ('.title-news a') and an http(s) link ('.title-news a')", ex.Message);
     }
 
+    [Fact]
+    public void Parse_ConcurrentCallsOnOneInstance_SameResultsAsSequential()
+    {
+        var fixtures = new[] { "listing-vi-page1.html", "listing-vi-page2.html", "listing-en-page1.html", "listing-vi-relative.html" };
+        var expected = fixtures.Select(f => Parse(f, Page1)).ToList();
+
+        var results = new IReadOnlyList<ScrapedItem>[64];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => results[i] = Parse(fixtures[i % fixtures.Length], Page1));
+
+        for (var i = 0; i < results.Length; i++)
+        {
+            Assert.Equal(expected[i % fixtures.Length], results[i]);
+        }
+    }
+
     private IReadOnlyList<ScrapedItem> Parse(string fixture, Uri pageUrl) =>
         _parser.Parse(Fixture.Read("site/" + fixture), pageUrl, _source, Now);
 }

@@ -116,6 +116,16 @@ public sealed class SiteFetcherTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task FetchAsync_Utf8ByteOrderMark_WinsOverWrongHeaderCharset()
+    {
+        _site.SetPage("/bom", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("<p>Bộ Y tế</p>")], "text/html; charset=iso-8859-1");
+
+        var result = await _host.Fetcher.FetchAsync(_site.Url("/bom"), null, CancellationToken.None);
+
+        Assert.Equal("<p>Bộ Y tế</p>", result.Html);
+    }
+
+    [Fact]
     public async Task FetchAsync_NoCharsetAnywhere_DecodedAsUtf8()
     {
         _site.SetPage("/plain", Encoding.UTF8.GetBytes("<p>Bộ Y tế</p>"), "text/html");
