@@ -162,8 +162,15 @@ public sealed partial class FakeMinistrySite : IAsyncDisposable
             return stored;
         }
 
-        var item = _listings.Values.Select(l => l.Find(slug)).FirstOrDefault(i => i is not null);
-        return item is null ? null : new FakeResource(Encoding.UTF8.GetBytes(FakeSiteMarkup.Article(item)), "text/html; charset=utf-8", DateTimeOffset.UnixEpoch);
+        foreach (var listing in _listings.Values)
+        {
+            if (listing.Find(slug) is { } item)
+            {
+                return new FakeResource(Encoding.UTF8.GetBytes(FakeSiteMarkup.Article(item)), "text/html; charset=utf-8", listing.LastModified);
+            }
+        }
+
+        return null;
     }
 
     private static string Normalize(string pathAndQuery) => pathAndQuery.StartsWith('/') ? pathAndQuery : "/" + pathAndQuery;
