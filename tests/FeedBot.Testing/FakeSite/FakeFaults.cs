@@ -21,22 +21,10 @@ internal static class FakeFaults
                 context.Abort();
                 return false;
             case SiteFaultKind.Status:
-                response.StatusCode = fault.Status;
-                if (fault.RetryAfter is { } retry)
-                {
-                    response.Headers.RetryAfter = ((int)retry.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                }
-
-                await response.WriteAsync($"<html><body><h1>{fault.Status}</h1></body></html>");
+                await WriteStatusAsync(response, fault);
                 return false;
             case SiteFaultKind.Truncate:
-                var page = Encoding.UTF8.GetBytes("<html><body>" + new string('x', 8192) + "</body></html>");
-                response.ContentType = "text/html; charset=utf-8";
-                response.ContentLength = page.Length;
-                await response.Body.WriteAsync(page.AsMemory(0, page.Length / 2));
-                await response.Body.FlushAsync();
-                await Task.Delay(200); // let the client take the headers and half the body before the reset
-                context.Abort();
+                await WriteTruncatedAsync(context);
                 return false;
             case SiteFaultKind.Oversize:
                 await WriteOversizeAsync(response, fault);
@@ -46,6 +34,28 @@ internal static class FakeFaults
                 await response.Body.WriteAsync(Png);
                 return false;
         }
+    }
+
+    private static async Task WriteStatusAsync(HttpResponse response, SiteFault fault)
+    {
+        response.StatusCode = fault.Status;
+        if (fault.RetryAfter is { } retry)
+        {
+            response.Headers.RetryAfter = ((int)retry.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        await response.WriteAsync($"<html><body><h1>{fault.Status}</h1></body></html>");
+    }
+
+    private static async Task WriteTruncatedAsync(HttpContext context)
+    {
+        var page = Encoding.UTF8.GetBytes("<html><body>" + new string('x', 8192) + "</body></html>");
+        context.Response.ContentType = "text/html; charset=utf-8";
+        context.Response.ContentLength = page.Length;
+        await context.Response.Body.WriteAsync(page.AsMemory(0, page.Length / 2));
+        await context.Response.Body.FlushAsync();
+        await Task.Delay(200); // let the client take the headers and half the body before the reset
+        context.Abort();
     }
 
     private static async Task WriteOversizeAsync(HttpResponse response, SiteFault fault)
