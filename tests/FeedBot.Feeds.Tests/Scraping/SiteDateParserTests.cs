@@ -16,6 +16,7 @@ public sealed class SiteDateParserTests
     [InlineData("Chủ nhật, ngày 01/06/2025 00:00", "2025-06-01T00:00:00Z")]
     [InlineData("Thứ Ba, ngày 16/02/2026 18:11", "2026-02-16T18:11:00Z")]
     [InlineData("Thứ Hai, ngày 16/02/2026 10:38", "2026-02-16T10:38:00Z")]
+    [InlineData("Thứ Bẩy, ngày 26/04/2025 01:00Hội nghị khoa học Điện quang", "2025-04-26T01:00:00Z")]
     public void TryParse_VietnameseListingDate_ClockReadAsUtcWeekdayIgnored(string text, string expected)
     {
         Assert.True(_parser.TryParse(text, _source, out var utc));
