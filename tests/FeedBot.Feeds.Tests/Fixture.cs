@@ -5,6 +5,9 @@ internal static class Fixture
 {
     public static string PathOf(string relative) => Path.Combine(AppContext.BaseDirectory, "Fixtures", relative);
 
+    /// <summary>The repository's appsettings.json, linked into the output folder by the project file.</summary>
+    public static string ShippedAppSettings => Path.Combine(AppContext.BaseDirectory, "appsettings.json");
+
     public static string Read(string relative) => File.ReadAllText(PathOf(relative));
 
     public static byte[] Bytes(string relative) => File.ReadAllBytes(PathOf(relative));

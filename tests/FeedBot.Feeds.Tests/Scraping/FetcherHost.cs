@@ -13,7 +13,7 @@ internal sealed class FetcherHost : IDisposable
     public FetcherHost(params (string Key, string Value)[] overrides)
     {
         var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Fixture.PathOf("appsettings.json"))
+            .AddJsonFile(Fixture.ShippedAppSettings)
             .AddInMemoryCollection(overrides.Select(o => new KeyValuePair<string, string?>(o.Key, o.Value)))
             .Build();
         _services = new ServiceCollection()

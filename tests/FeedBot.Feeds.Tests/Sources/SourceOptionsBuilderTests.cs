@@ -10,7 +10,7 @@ public sealed class SourceOptionsBuilderTests
     [Fact]
     public void MohLeadership_ComparedWithShippedAppsettings_Identical()
     {
-        var configuration = new ConfigurationBuilder().AddJsonFile(Fixture.PathOf("appsettings.json")).Build();
+        var configuration = new ConfigurationBuilder().AddJsonFile(Fixture.ShippedAppSettings).Build();
         var shipped = configuration.GetSection("FeedBot:Sources:0").Get<SourceOptions>()!;
 
         var built = SourceOptionsBuilder.MohLeadership().Build();
