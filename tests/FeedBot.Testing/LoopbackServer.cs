@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -20,10 +21,18 @@ public sealed class LoopbackServer : IAsyncDisposable
 
     public Uri BaseUri { get; }
 
-    public static async Task<LoopbackServer> StartAsync(Action<WebApplication> map, Action<IServiceCollection>? services = null)
+    /// <param name="certificate">When given, the server speaks HTTPS with it (e.g. an untrusted one to test TLS failures).</param>
+    public static async Task<LoopbackServer> StartAsync(
+        Action<WebApplication> map, Action<IServiceCollection>? services = null, X509Certificate2? certificate = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0, listen =>
+        {
+            if (certificate is not null)
+            {
+                listen.UseHttps(certificate);
+            }
+        }));
         builder.Logging.ClearProviders();
         services?.Invoke(builder.Services);
         var app = builder.Build();

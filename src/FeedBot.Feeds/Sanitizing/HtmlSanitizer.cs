@@ -14,22 +14,6 @@ namespace FeedBot.Feeds.Sanitizing;
 /// </summary>
 public sealed class HtmlSanitizer
 {
-    private static readonly HashSet<string> Allowed = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "p", "br", "strong", "em", "b", "i", "ul", "ol", "li", "blockquote", "figure", "figcaption", "img", "a", "h2", "h3", "h4",
-    };
-
-    private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "noscript", "template",
-        "svg", "math", "head", "title", "meta", "link", "base", "input", "button", "select", "textarea", "video", "audio", "canvas",
-    };
-
-    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "p", "ul", "ol", "li", "blockquote", "figure", "figcaption", "h2", "h3", "h4",
-    };
-
     private readonly HtmlParser _parser = new();
 
     /// <summary>Sanitizes an HTML fragment; relative URLs resolve against <paramref name="baseUri"/>.</summary>
@@ -72,16 +56,38 @@ public sealed class HtmlSanitizer
     private static bool Emit(INode node, Uri baseUri, StringBuilder output) => node switch
     {
         IText text => EmitText(text.Data, output),
-        IElement element when Dropped.Contains(element.LocalName) => false,
-        IElement element when Allowed.Contains(element.LocalName) => EmitAllowed(element, baseUri, output),
+        IElement element when SanitizerTags.Dropped.Contains(element.LocalName) => false,
+        IElement element when SanitizerTags.Allowed.Contains(element.LocalName) => EmitAllowed(element, baseUri, output),
+        IElement element when SanitizerTags.UnwrappedBlocks.Contains(element.LocalName) => EmitSeparated(element, baseUri, output),
         IElement element => EmitChildren(element, baseUri, output),
         _ => false,
     };
 
+    /// <summary>Unwraps a block element not on the allowlist, keeping a line break around it so words do not run together.</summary>
+    private static bool EmitSeparated(IElement element, Uri baseUri, StringBuilder output)
+    {
+        Separate(output);
+        var meaningful = EmitChildren(element, baseUri, output);
+        Separate(output);
+        return meaningful;
+    }
+
+    private static void Separate(StringBuilder output)
+    {
+        if (output.Length > 0 && output[^1] is not ('\n' or ' '))
+        {
+            output.Append('\n');
+        }
+        else if (output.Length > 0 && output[^1] == ' ')
+        {
+            output[^1] = '\n';
+        }
+    }
+
     private static bool EmitText(string data, StringBuilder output)
     {
         var text = CollapseWhitespace(PlainText.RemoveXmlForbidden(data));
-        if (text.Length == 0 || (text == " " && (output.Length == 0 || output[^1] is ' ' or '\n' or '>')))
+        if (text.Length == 0 || (text == " " && (output.Length == 0 || output[^1] is ' ' or '\n')))
         {
             return false;
         }
@@ -122,9 +128,9 @@ public sealed class HtmlSanitizer
         }
 
         output.Append('<').Append(name).Append(attributes).Append('>')
-            .Append(inner.ToString().Trim(' '))
+            .Append(inner.ToString().Trim(' ', '\n'))
             .Append("</").Append(name).Append('>');
-        if (Blocks.Contains(name))
+        if (SanitizerTags.Blocks.Contains(name))
         {
             output.Append('\n');
         }

@@ -42,10 +42,14 @@ internal static partial class HtmlBytes
     {
         var encoding = FromBom(body, out var bomLength)
             ?? Find(headerCharset)
-            ?? Find(MetaCharset(body))
+            ?? AsciiCompatible(Find(MetaCharset(body)))
             ?? Encoding.UTF8;
         return encoding.GetString(body[bomLength..]);
     }
+
+    /// <summary>A meta tag that could be read as ASCII cannot truly mean UTF-16 (the HTML spec reads it as UTF-8).</summary>
+    private static Encoding? AsciiCompatible(Encoding? encoding) =>
+        encoding is UnicodeEncoding or UTF32Encoding ? Encoding.UTF8 : encoding;
 
     private static Encoding? FromBom(ReadOnlySpan<byte> body, out int length)
     {

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using FeedBot.Feeds.Model;
 using Microsoft.Extensions.Options;
 
@@ -33,9 +32,9 @@ public sealed class SiteFetcher
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token);
             return await ReadAsync(url, response, validators, linked.Token);
         }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        catch (OperationCanceledException ex) when (ct.IsCancellationRequested)
         {
-            throw;
+            throw new OperationCanceledException($"Fetching {url} was cancelled by the caller.", ex, ct);
         }
         catch (OperationCanceledException ex)
         {
@@ -70,7 +69,9 @@ public sealed class SiteFetcher
     {
         var status = (int)response.StatusCode;
         var finalUri = response.RequestMessage?.RequestUri ?? url;
-        var validators = new HttpValidators(response.Headers.ETag?.ToString(), response.Content.Headers.LastModified);
+        // The raw ETag, so that a non-standard (unquoted) one a portal sends is still echoed back verbatim.
+        var etag = response.Headers.NonValidated.TryGetValues("ETag", out var etags) ? etags.FirstOrDefault() : null;
+        var validators = new HttpValidators(string.IsNullOrWhiteSpace(etag) ? null : etag.Trim(), response.Content.Headers.LastModified);
         if (response.StatusCode == HttpStatusCode.NotModified)
         {
             return new FetchResult(status, true, null, validators.IsEmpty ? sent ?? validators : validators, finalUri);

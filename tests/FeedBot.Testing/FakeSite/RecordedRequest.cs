@@ -1,0 +1,14 @@
+namespace FeedBot.Testing.FakeSite;
+
+/// <summary>One request the fake site received, with the headers that matter to a fetcher.</summary>
+public sealed record RecordedRequest(
+    string Method,
+    string Path,
+    string Query,
+    string? IfNoneMatch,
+    string? IfModifiedSince,
+    string? AcceptEncoding,
+    string? UserAgent)
+{
+    public string PathAndQuery => Path + Query;
+}
