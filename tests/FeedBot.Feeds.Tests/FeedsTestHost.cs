@@ -1,9 +1,11 @@
 using FeedBot.Feeds.Sources;
 using FeedBot.Feeds.Storage.Sqlite;
 using FeedBot.Testing;
+using FeedBot.Testing.Logging;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace FeedBot.Feeds.Tests;
@@ -28,7 +30,9 @@ public sealed class FeedsTestHost : IAsyncDisposable
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
-    public static async Task<FeedsTestHost> StartAsync(IDictionary<string, string?> overrides, ManualClock? clock = null)
+    /// <param name="logs">When given, receives the host's log entries (see <see cref="CapturingLoggerProvider"/>).</param>
+    public static async Task<FeedsTestHost> StartAsync(
+        IDictionary<string, string?> overrides, ManualClock? clock = null, CapturingLoggerProvider? logs = null)
     {
         var databasePath = Path.Combine(Path.GetTempPath(), $"feedbot-feeds-test-{Guid.NewGuid():N}.db");
         var configuration = new ConfigurationBuilder()
@@ -38,7 +42,13 @@ public sealed class FeedsTestHost : IAsyncDisposable
             .Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
-            .AddLogging();
+            .AddLogging(logging =>
+            {
+                if (logs is not null)
+                {
+                    logging.AddProvider(logs);
+                }
+            });
         if (clock is not null)
         {
             services.AddSingleton<TimeProvider>(clock);

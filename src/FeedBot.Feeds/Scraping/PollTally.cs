@@ -10,6 +10,8 @@ internal sealed class PollTally
     public int New { get; private set; }
     public int Updated { get; private set; }
     public List<FeedItem> NewItems { get; } = [];
+    public int EstimatedDates { get; private set; }
+    public string? FirstEstimatedTitle { get; private set; }
 
     public void Add(SaveResult saved)
     {
@@ -17,5 +19,15 @@ internal sealed class PollTally
         New += saved.NewItems.Count;
         Updated += saved.Updated;
         NewItems.AddRange(saved.NewItems);
+    }
+
+    /// <summary>Counts saved items whose date was estimated (<see cref="ScrapedItem.PublishedEstimated"/>).</summary>
+    public void NoteEstimated(IEnumerable<ScrapedItem> saved)
+    {
+        foreach (var item in saved.Where(i => i.PublishedEstimated))
+        {
+            EstimatedDates++;
+            FirstEstimatedTitle ??= item.Title;
+        }
     }
 }

@@ -39,6 +39,7 @@ public sealed class SourcePoller(
             Error = error,
         };
         await store.RecordPollAsync(record, CancellationToken.None);
+        WarnIfDatesEstimated(source, tally);
         logger.LogInformation(
             "Polled {SourceId}: status {HttpStatus}, {Seen} seen, {New} new, {Updated} updated{Error}",
             source.Id, record.HttpStatus, record.ItemsSeen, record.ItemsNew, record.ItemsUpdated, error is null ? "" : $", failed: {error}");
@@ -93,6 +94,7 @@ public sealed class SourcePoller(
 
             var known = await store.FindKnownKeysAsync(source.Id, items.Select(i => i.Key).ToList(), cancellationToken);
             tally.Add(await store.SaveListingAsync(source.Id, items, firstRun, cancellationToken));
+            tally.NoteEstimated(items);
             if (page == 1 && !fetched.Validators.IsEmpty)
             {
                 await store.SaveValidatorsAsync(url.AbsoluteUri, fetched.Validators, cancellationToken);
@@ -102,6 +104,17 @@ public sealed class SourcePoller(
             {
                 return;
             }
+        }
+    }
+
+    /// <summary>One warning per poll when saved items carry the fetch time because their date did not parse.</summary>
+    private void WarnIfDatesEstimated(SourceOptions source, PollTally tally)
+    {
+        if (tally.EstimatedDates > 0)
+        {
+            logger.LogWarning(
+                "Poll of {SourceId}: {Count} item(s) with an unparsable date (publish time set to fetch time), first \"{Title}\"; has the site's date format changed?",
+                source.Id, tally.EstimatedDates, tally.FirstEstimatedTitle);
         }
     }
 

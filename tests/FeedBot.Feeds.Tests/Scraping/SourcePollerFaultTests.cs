@@ -1,26 +1,27 @@
-using System.Text;
 using FeedBot.Feeds.Scraping;
 using FeedBot.Feeds.Storage;
-using FeedBot.Testing;
-using FeedBot.Testing.Builders;
-using Microsoft.AspNetCore.Http;
+using FeedBot.Testing.FakeSite;
 
 namespace FeedBot.Feeds.Tests.Scraping;
 
 /// <summary>
 /// Each way the site can fail is a failed poll that loses nothing stored; the next good poll recovers.
-/// Real fetcher, real parser, real SQLite store, a loopback fake site.
+/// Real fetcher, real parser, real SQLite store, the loopback fake ministry site with injected faults.
 /// </summary>
 public sealed class SourcePollerFaultTests : IAsyncLifetime
 {
     private const string ListingPath = "/hoat-dong-cua-lanh-dao-bo";
-    private ScriptedSite _site = null!;
+    private const string PageParameter = "_101_INSTANCE_TW6LTp1ZtwaN_cur";
+    private FakeMinistrySite _site = null!;
 
-    public async Task InitializeAsync() => _site = await ScriptedSite.StartAsync();
+    public async Task InitializeAsync() => _site = await FakeMinistrySite.StartAsync();
 
     public async Task DisposeAsync() => await _site.DisposeAsync();
 
-    public static TheoryData<string> Faults => new() { "500", "503", "timeout", "reset", "truncated", "oversize", "binary", "zero-items" };
+    public static TheoryData<string> Faults => new()
+    {
+        "500", "503", "timeout", "reset", "truncated", "oversize", "oversize-declared", "binary", "binary-as-html", "zero-items",
+    };
 
     [Theory]
     [MemberData(nameof(Faults))]
@@ -36,10 +37,10 @@ public sealed class SourcePollerFaultTests : IAsyncLifetime
         var poller = host.Get<SourcePoller>();
         var store = host.Get<IItemStore>();
         var source = host.Source();
-        _site.SetHtml(ListingPath, LiferayPageBuilder.Listing([Entry("bai-a")], ListingPath));
+        var listing = _site.AddListing(ListingPath, PageParameter).Add(Item("bai-a"));
         Assert.Null((await poller.PollAsync(source, default)).Error);
 
-        _site.Set(ListingPath, Fault(fault));
+        _site.InjectFault(ListingPath, Fault(fault));
         var failed = await poller.PollAsync(source, default);
 
         Assert.NotNull(failed.Error);
@@ -48,7 +49,8 @@ public sealed class SourcePollerFaultTests : IAsyncLifetime
         Assert.Equal(1, status.ConsecutiveFailures);
         Assert.Equal(failed.Error, status.LastPoll!.Error);
 
-        _site.SetHtml(ListingPath, LiferayPageBuilder.Listing([Entry("bai-b"), Entry("bai-a")], ListingPath));
+        _site.ClearFaults();
+        listing.Publish(Item("bai-b"));
         var recovered = await poller.PollAsync(source, default);
 
         Assert.Null(recovered.Error);
@@ -57,29 +59,20 @@ public sealed class SourcePollerFaultTests : IAsyncLifetime
         Assert.Equal(0, Assert.Single(await store.GetSourceStatusesAsync(default)).ConsecutiveFailures);
     }
 
-    private static ListingEntry Entry(string slug) => new(slug, $"Tiêu đề {slug}", "Thứ Hai, ngày 30/06/2025 07:43", "Tóm tắt");
+    private static FakeArticle Item(string slug) => new(slug, $"Tiêu đề {slug}", "Thứ Hai, ngày 30/06/2025 07:43", "Tóm tắt");
 
-    private static RequestDelegate Fault(string fault) => fault switch
+    private static SiteFault Fault(string fault) => fault switch
     {
-        "500" => c => ScriptedSite.WriteAsync(c, 500, "<html>Internal error</html>"),
-        "503" => c => { c.Response.Headers.RetryAfter = "120"; return ScriptedSite.WriteAsync(c, 503, "<html>Bảo trì</html>"); },
-        "timeout" => async c => await Task.Delay(TimeSpan.FromSeconds(3), c.RequestAborted).ContinueWith(_ => { }),
-        "reset" => c => { c.Abort(); return Task.CompletedTask; },
-        "truncated" => async c =>
-        {
-            c.Response.ContentType = "text/html; charset=utf-8";
-            c.Response.ContentLength = 10_000;
-            await c.Response.Body.WriteAsync(Encoding.UTF8.GetBytes("<html><body><div class=\"news-item\">"));
-            await c.Response.Body.FlushAsync();
-            c.Abort();
-        },
-        "oversize" => c => ScriptedSite.WriteAsync(c, 200, "<html><body>" + new string('x', 300_000) + "</body></html>"),
-        "binary" => async c =>
-        {
-            c.Response.ContentType = "image/png";
-            await c.Response.Body.WriteAsync(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 });
-        },
-        "zero-items" => c => ScriptedSite.WriteAsync(c, 200, "<html><body><h1>Hệ thống đang bảo trì</h1></body></html>"),
+        "500" => SiteFault.ServerError(),
+        "503" => SiteFault.Unavailable(TimeSpan.FromSeconds(120)),
+        "timeout" => SiteFault.Slow(TimeSpan.FromSeconds(3)),
+        "reset" => SiteFault.ConnectionReset(),
+        "truncated" => SiteFault.TruncatedBody(),
+        "oversize" => SiteFault.OversizeBody(300_000, declareLength: false),
+        "oversize-declared" => SiteFault.OversizeBody(300_000),
+        "binary" => SiteFault.NotHtml(),
+        "binary-as-html" => SiteFault.BinaryLabelledHtml(),
+        "zero-items" => SiteFault.OtherPage("<html><body><h1>Hệ thống đang bảo trì</h1></body></html>"),
         _ => throw new ArgumentOutOfRangeException(nameof(fault)),
     };
 }

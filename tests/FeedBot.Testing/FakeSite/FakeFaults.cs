@@ -29,6 +29,10 @@ internal static class FakeFaults
             case SiteFaultKind.Oversize:
                 await WriteOversizeAsync(response, fault);
                 return false;
+            case SiteFaultKind.Page:
+                response.ContentType = "text/html; charset=utf-8";
+                await response.WriteAsync(fault.Html);
+                return false;
             default:
                 response.ContentType = fault.Kind == SiteFaultKind.Image ? "image/png" : "text/html; charset=utf-8";
                 await response.Body.WriteAsync(Png);

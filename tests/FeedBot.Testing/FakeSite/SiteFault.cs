@@ -23,6 +23,9 @@ public enum SiteFaultKind
 
     /// <summary>Answer PNG bytes mislabelled <c>text/html</c>.</summary>
     BinaryAsHtml,
+
+    /// <summary>Answer 200 with <see cref="SiteFault.Html"/> instead of the page (e.g. a maintenance page).</summary>
+    Page,
 }
 
 /// <summary>A failure to inject for a path; see the factory methods.</summary>
@@ -37,6 +40,8 @@ public sealed record SiteFault(SiteFaultKind Kind)
     public long Bytes { get; init; }
 
     public bool DeclareLength { get; init; } = true;
+
+    public string Html { get; init; } = "";
 
     public static SiteFault HttpStatus(int status, TimeSpan? retryAfter = null) =>
         new(SiteFaultKind.Status) { Status = status, RetryAfter = retryAfter };
@@ -57,4 +62,7 @@ public sealed record SiteFault(SiteFaultKind Kind)
     public static SiteFault NotHtml() => new(SiteFaultKind.Image);
 
     public static SiteFault BinaryLabelledHtml() => new(SiteFaultKind.BinaryAsHtml);
+
+    /// <summary>A page other than the one asked for, served 200 as UTF-8 HTML.</summary>
+    public static SiteFault OtherPage(string html) => new(SiteFaultKind.Page) { Html = html };
 }

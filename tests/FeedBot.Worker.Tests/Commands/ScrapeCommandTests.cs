@@ -1,6 +1,5 @@
 using System.Text.Json;
-using FeedBot.Testing;
-using FeedBot.Testing.Builders;
+using FeedBot.Testing.FakeSite;
 using FeedBot.Worker.Commands;
 
 namespace FeedBot.Worker.Tests.Commands;
@@ -8,20 +7,20 @@ namespace FeedBot.Worker.Tests.Commands;
 public sealed class ScrapeCommandTests : IAsyncLifetime
 {
     private const string ListingPath = "/hoat-dong-cua-lanh-dao-bo";
-    private ScriptedSite _site = null!;
+    private const string PageParameter = "_101_INSTANCE_TW6LTp1ZtwaN_cur";
+    private FakeMinistrySite _site = null!;
 
-    public async Task InitializeAsync() => _site = await ScriptedSite.StartAsync();
+    public async Task InitializeAsync() => _site = await FakeMinistrySite.StartAsync();
 
     public async Task DisposeAsync() => await _site.DisposeAsync();
 
     [Fact]
     public async Task RunAsync_JsonWithUrl_PrintsItemsWithUtcTimesAndWritesNothing()
     {
-        _site.SetHtml("/other", LiferayPageBuilder.Listing(
-        [
-            new ListingEntry("bai-a", "Bài A &amp; <b>", "Sunday 2025-06-28 21:55", "Tóm tắt A", "/documents/a.jpg"),
-            new ListingEntry("bai-b", "Bài B", "Thứ Bẩy, ngày 26/04/2025 01:00"),
-        ], ListingPath));
+        // Not the source's configured listing: --url decides what is fetched.
+        _site.AddListing("/other", PageParameter).Add(
+            new FakeArticle("bai-a", "Bài A &amp; <b>", "Sunday 2025-06-28 21:55", "Tóm tắt A", "/documents/a.jpg"),
+            new FakeArticle("bai-b", "Bài B", "Thứ Bẩy, ngày 26/04/2025 01:00"));
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         var dbPath = Path.Combine(Path.GetTempPath(), $"scrape-{Guid.NewGuid():N}.db");
@@ -38,7 +37,7 @@ public sealed class ScrapeCommandTests : IAsyncLifetime
         Assert.Equal(2, items.Count);
         Assert.Equal("bai-a", items[0].GetProperty("id").GetString());
         Assert.Equal("Bài A &amp; <b>", items[0].GetProperty("title").GetString());
-        Assert.Equal(_site.Url($"{ListingPath}/-/asset_publisher/TW6LTp1ZtwaN/content/bai-a").AbsoluteUri, items[0].GetProperty("link").GetString());
+        Assert.Equal(_site.Url("/other/-/asset_publisher/TW6LTp1ZtwaN/content/bai-a").AbsoluteUri, items[0].GetProperty("link").GetString());
         Assert.Equal("2025-06-28T21:55:00Z", items[0].GetProperty("published").GetString());
         Assert.Equal("Tóm tắt A", items[0].GetProperty("summary").GetString());
         Assert.Equal(_site.Url("/documents/a.jpg").AbsoluteUri, items[0].GetProperty("image").GetString());
@@ -48,7 +47,7 @@ public sealed class ScrapeCommandTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_Table_PrintsVietnamTimes()
     {
-        _site.SetHtml(ListingPath, LiferayPageBuilder.Listing([new ListingEntry("bai-a", "Bài A", "Sunday 2025-06-28 21:55")], ListingPath));
+        _site.AddListing(ListingPath, PageParameter).Add(new FakeArticle("bai-a", "Bài A", "Sunday 2025-06-28 21:55"));
         var stdout = new StringWriter();
 
         var exit = await ScrapeCommand.RunAsync(["scrape", "moh-leadership", "--url", _site.Url(ListingPath).AbsoluteUri], stdout, new StringWriter());
@@ -60,7 +59,7 @@ public sealed class ScrapeCommandTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_PageWithNoItems_ExitsOneWithReason()
     {
-        _site.SetHtml("/empty", "<html><body><p>Bảo trì hệ thống</p></body></html>");
+        _site.SetPage("/empty", "<html><body><p>Bảo trì hệ thống</p></body></html>");
         var stderr = new StringWriter();
 
         var exit = await ScrapeCommand.RunAsync(["scrape", "moh-leadership", "--url", _site.Url("/empty").AbsoluteUri], new StringWriter(), stderr);

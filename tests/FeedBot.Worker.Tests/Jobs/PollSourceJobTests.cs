@@ -1,27 +1,24 @@
-using FeedBot.Feeds.Model;
 using FeedBot.Feeds.Storage;
-using FeedBot.Testing;
-using FeedBot.Testing.Builders;
+using FeedBot.Testing.FakeSite;
 using FeedBot.Worker.Jobs;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
 namespace FeedBot.Worker.Tests.Jobs;
 
-/// <summary>The worker host against a fake ministry site on loopback: start-up backfill, then a scheduled poll.</summary>
+/// <summary>The worker host against the fake ministry site on loopback: start-up backfill, then a scheduled poll.</summary>
 public sealed class PollSourceJobTests : IAsyncLifetime
 {
     private const string SourceId = "moh-leadership";
     private const string ListingPath = "/hoat-dong-cua-lanh-dao-bo";
     private const string PageParameter = "_101_INSTANCE_TW6LTp1ZtwaN_cur";
-    private ScriptedSite _site = null!;
-    private readonly Dictionary<int, List<ListingEntry>> _pages = [];
+    private FakeMinistrySite _site = null!;
+    private FakeListing _listing = null!;
 
     public async Task InitializeAsync()
     {
-        _site = await ScriptedSite.StartAsync();
-        _site.Set(ListingPath, ServeListingAsync);
+        _site = await FakeMinistrySite.StartAsync();
+        _listing = _site.AddListing(ListingPath, PageParameter, pageSize: 2);
     }
 
     public async Task DisposeAsync() => await _site.DisposeAsync();
@@ -29,22 +26,21 @@ public sealed class PollSourceJobTests : IAsyncLifetime
     [Fact]
     public async Task Execute_ItemAddedAndRetitledBetweenPolls_StoresEachItemOnceWithUtcTimesAndFullText()
     {
-        _pages[1] = [Entry("bai-a", "Bài A", "Chủ Nhật, ngày 29/06/2025 21:55"), Entry("bai-b", "Bài B", "Thứ Bẩy, ngày 28/06/2025 10:00")];
-        _pages[2] = [Entry("bai-c", "Bài C", "Thứ Sáu, ngày 27/06/2025 07:44")];
-        foreach (var slug in new[] { "bai-a", "bai-b", "bai-c", "bai-moi" })
-        {
-            _site.SetHtml(ArticlePath(slug), LiferayPageBuilder.Article($"Tiêu đề {slug}", "12/02/2025 | 16:00 PM", $"<strong>Mở đầu {slug}</strong>", $"Nội dung {slug}<script>alert(1)</script>"));
-        }
-
-        _site.SetStatus(ArticlePath("bai-c"), 500, "down");
+        _listing.Add(
+            Item("bai-a", "Bài A", "Chủ Nhật, ngày 29/06/2025 21:55"),
+            Item("bai-b", "Bài B", "Thứ Bẩy, ngày 28/06/2025 10:00"),
+            Item("bai-c", "Bài C", "Thứ Sáu, ngày 27/06/2025 07:44"));
+        _site.InjectFault(ArticlePath("bai-c"), SiteFault.ServerError());
         using var app = new WorkerAppFactory(Settings());
         _ = app.Server;
         await app.WaitForPollsAsync(1);
         var store = app.Services.GetRequiredService<IItemStore>();
         var firstSeenA = (await store.GetLatestAsync(SourceId, 50, default)).Single(i => i.Key == "bai-a").FirstSeenUtc;
+        Assert.Null((await store.GetLatestAsync(SourceId, 50, default)).Single(i => i.Key == "bai-c").ContentHtml);
 
-        _pages[1] = [Entry("bai-moi", "Bài mới", "Thứ Hai, ngày 30/06/2025 07:43"), Entry("bai-a", "Bài A (sửa)", "Chủ Nhật, ngày 29/06/2025 21:55"), Entry("bai-b", "Bài B", "Thứ Bẩy, ngày 28/06/2025 10:00")];
-        _site.SetHtml(ArticlePath("bai-c"), LiferayPageBuilder.Article("C", "12/02/2025 | 08:11 AM", "Nội dung bai-c"));
+        _listing.Publish(Item("bai-moi", "Bài mới", "Thứ Hai, ngày 30/06/2025 07:43")).Retitle("bai-a", "Bài A (sửa)")
+            .Replace("bai-c", c => c with { Title = "C", BodyHtml = "<p>Nội dung bai-c</p>", ArticleDateText = "12/02/2025 | 08:11 AM" });
+        _site.ClearFaults();
         await TriggerPollAsync(app);
         await app.WaitForPollsAsync(2);
 
@@ -64,16 +60,13 @@ public sealed class PollSourceJobTests : IAsyncLifetime
         Assert.Equal(0, await app.ScalarAsync("SELECT COUNT(*) FROM polls WHERE error IS NOT NULL"));
     }
 
-    private static ListingEntry Entry(string slug, string title, string date) =>
-        new(slug, title, date, $"Tóm tắt {title}...", $"/documents/20182/0/{slug}.jpg");
+    /// <summary>An item whose article has a lead, a body and a script the sanitizer must drop.</summary>
+    private static FakeArticle Item(string slug, string title, string date) =>
+        new(slug, title, date, $"Tóm tắt {title}...", $"/documents/20182/0/{slug}.jpg",
+            $"<p><strong>Mở đầu {slug}</strong></p><p>Nội dung {slug}<script>alert(1)</script></p>",
+            "12/02/2025 | 16:00 PM");
 
-    private static string ArticlePath(string slug) => $"{ListingPath}/-/asset_publisher/{LiferayPageBuilder.Instance}/content/{slug}";
-
-    private Task ServeListingAsync(HttpContext context)
-    {
-        var page = int.TryParse(context.Request.Query[PageParameter], out var n) ? n : 1;
-        return ScriptedSite.WriteAsync(context, 200, LiferayPageBuilder.Listing(_pages.GetValueOrDefault(page) ?? [], ListingPath));
-    }
+    private static string ArticlePath(string slug) => $"{ListingPath}/-/asset_publisher/TW6LTp1ZtwaN/content/{slug}";
 
     private Dictionary<string, string?> Settings() => new()
     {
