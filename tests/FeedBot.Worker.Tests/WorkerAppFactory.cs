@@ -1,14 +1,17 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FeedBot.Worker.Tests;
 
 /// <summary>
 /// The real worker host (Program) on a temporary SQLite file, with configuration overrides.
 /// The shipped appsettings.json is the base, so tests run against the configuration operators get.
+/// <paramref name="services"/> replaces registrations after the worker's own (e.g. a ManualClock as TimeProvider).
 /// </summary>
-public sealed class WorkerAppFactory(IDictionary<string, string?> settings) : WebApplicationFactory<Program>
+public sealed class WorkerAppFactory(IDictionary<string, string?> settings, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"feedbot-test-{Guid.NewGuid():N}.db");
 
@@ -18,6 +21,11 @@ public sealed class WorkerAppFactory(IDictionary<string, string?> settings) : We
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
         }
     }
 
