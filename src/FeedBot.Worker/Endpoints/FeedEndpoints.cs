@@ -35,7 +35,7 @@ internal static class FeedEndpoints
 
         if (baseUrls.Resolve(request) is not { } baseUrl)
         {
-            return Results.Text("The request's Host header cannot form an absolute URL.", PlainText, statusCode: StatusCodes.Status400BadRequest);
+            return BaseUrlResolver.BadHost();
         }
 
         var key = new RenderKey(FeedLinks.Extension(feedFormat), source.Id, query.Limit, query.Filter.Text, baseUrl.AbsoluteUri, changes.GetVersion(source.Id));
@@ -48,7 +48,7 @@ internal static class FeedEndpoints
     {
         if (baseUrls.Resolve(request) is not { } baseUrl)
         {
-            return Results.Text("The request's Host header cannot form an absolute URL.", PlainText, statusCode: StatusCodes.Status400BadRequest);
+            return BaseUrlResolver.BadHost();
         }
 
         var key = new RenderKey("opml", "", 0, "", baseUrl.AbsoluteUri, 0);

@@ -21,7 +21,7 @@ internal static class HomeEndpoints
     {
         if (baseUrls.Resolve(request) is not { } baseUrl)
         {
-            return Results.Text("The request's Host header cannot form an absolute URL.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            return BaseUrlResolver.BadHost();
         }
 
         var all = sources.CurrentValue.Sources;

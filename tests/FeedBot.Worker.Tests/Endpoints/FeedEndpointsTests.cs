@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text.Json;
 
 namespace FeedBot.Worker.Tests.Endpoints;
 
@@ -37,10 +36,10 @@ public sealed class FeedEndpointsTests(FeedHost host) : IClassFixture<FeedHost>
     [Fact]
     public async Task Get_Json_NewestFirstWithSelfLinkFromTheRequestHost()
     {
-        using var json = await GetJsonAsync("/feeds/moh-leadership.json");
+        using var json = await host.GetJsonAsync("/feeds/moh-leadership.json");
 
         Assert.Equal("http://localhost/feeds/moh-leadership.json", json.RootElement.GetProperty("feed_url").GetString());
-        Assert.Equal(["bo-truong-tiep-who", "thu-truong-kiem-tra", "hop-giao-ban", "thong-bao"], Keys(json));
+        Assert.Equal(["bo-truong-tiep-who", "thu-truong-kiem-tra", "hop-giao-ban", "thong-bao"], FeedHost.Keys(json));
         Assert.Equal("<p>Nội dung <strong>hop-giao-ban</strong></p>", json.RootElement.GetProperty("items")[2].GetProperty("content_html").GetString());
     }
 
@@ -105,11 +104,6 @@ public sealed class FeedEndpointsTests(FeedHost host) : IClassFixture<FeedHost>
         Assert.Equal(get.Content.Headers.ContentType, head.Content.Headers.ContentType);
     }
 
-    private async Task<JsonDocument> GetJsonAsync(string path) =>
-        JsonDocument.Parse(await host.App.CreateClient().GetStringAsync(path));
-
-    private static List<string> Keys(JsonDocument json) =>
-        [.. json.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!.Split('/').Last())];
 
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, string path, Action<HttpRequestMessage> configure)
     {

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using FeedBot.Feeds.Model;
 using FeedBot.Feeds.Storage;
 using FeedBot.Testing.Builders;
@@ -84,6 +85,13 @@ public sealed class FeedHost : IAsyncLifetime, IAsyncDisposable
         await App.WaitForPollsAsync(1);
         await SeedAsync(SampleItems());
     }
+
+    public async Task<JsonDocument> GetJsonAsync(string path) =>
+        JsonDocument.Parse(await App.CreateClient().GetStringAsync(path));
+
+    /// <summary>The item keys of a JSON feed, in order.</summary>
+    public static List<string> Keys(JsonDocument json) =>
+        [.. json.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!.Split('/').Last())];
 
     /// <summary>Saves items as a listing would, then their article HTML.</summary>
     public async Task SeedAsync(IEnumerable<FeedItem> items)

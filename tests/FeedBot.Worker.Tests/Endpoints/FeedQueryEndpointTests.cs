@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using System.Xml.Linq;
 
 namespace FeedBot.Worker.Tests.Endpoints;
@@ -33,10 +32,10 @@ public sealed class FeedQueryEndpointTests(FeedHost host) : IClassFixture<FeedHo
     [InlineData("200", 4)]
     public async Task Get_Limit_ReturnsAtMostThatManyNewestItems(string limit, int expected)
     {
-        using var json = await GetJsonAsync($"/feeds/moh-leadership.json?limit={limit}");
+        using var json = await host.GetJsonAsync($"/feeds/moh-leadership.json?limit={limit}");
 
-        Assert.Equal(expected, Keys(json).Count);
-        Assert.Equal("bo-truong-tiep-who", Keys(json)[0]);
+        Assert.Equal(expected, FeedHost.Keys(json).Count);
+        Assert.Equal("bo-truong-tiep-who", FeedHost.Keys(json)[0]);
     }
 
     [Theory]
@@ -52,9 +51,9 @@ public sealed class FeedQueryEndpointTests(FeedHost host) : IClassFixture<FeedHo
     [InlineData("khong co gi", new string[0])]
     public async Task Get_Query_MatchesTitleAndSummaryIgnoringCaseAndDiacritics(string q, string[] expected)
     {
-        using var json = await GetJsonAsync($"/feeds/moh-leadership.json?q={Uri.EscapeDataString(q)}");
+        using var json = await host.GetJsonAsync($"/feeds/moh-leadership.json?q={Uri.EscapeDataString(q)}");
 
-        Assert.Equal(expected, Keys(json));
+        Assert.Equal(expected, FeedHost.Keys(json));
     }
 
     [Fact]
@@ -122,10 +121,4 @@ public sealed class FeedQueryEndpointTests(FeedHost host) : IClassFixture<FeedHo
 
         Assert.True((int)response.StatusCode < 500, $"{path} answered {(int)response.StatusCode}");
     }
-
-    private async Task<JsonDocument> GetJsonAsync(string path) =>
-        JsonDocument.Parse(await host.App.CreateClient().GetStringAsync(path));
-
-    private static List<string> Keys(JsonDocument json) =>
-        [.. json.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!.Split('/').Last())];
 }
