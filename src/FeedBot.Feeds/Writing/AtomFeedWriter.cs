@@ -13,13 +13,26 @@ public sealed class AtomFeedWriter : IFeedWriter
 
     public void Write(FeedDocument document, Stream output)
     {
-        var channel = document.Channel;
         using var xml = FeedXml.Create(output);
         xml.WriteStartDocument();
         xml.WriteStartElement("feed", Namespace);
-        xml.WriteAttributeString("xml", "lang", null, channel.Language);
+        xml.WriteAttributeString("xml", "lang", null, document.Channel.Language);
+        WriteHead(xml, document);
+        foreach (var entry in document.Entries)
+        {
+            WriteEntry(xml, entry);
+        }
+
+        xml.WriteEndElement();
+        xml.WriteEndDocument();
+    }
+
+    private void WriteHead(XmlWriter xml, FeedDocument document)
+    {
+        var channel = document.Channel;
+        var title = FeedText.Plain(channel.Title) ?? channel.Id;
         xml.WriteElementString("id", Namespace, FeedEntryFactory.FeedId(channel.Id));
-        WriteText(xml, "title", FeedText.Plain(channel.Title) ?? channel.Id);
+        WriteText(xml, "title", title);
         if (FeedText.Plain(channel.Description) is { } subtitle)
         {
             WriteText(xml, "subtitle", subtitle);
@@ -29,17 +42,10 @@ public sealed class AtomFeedWriter : IFeedWriter
         WriteLink(xml, "self", MediaType, document.SelfUrl);
         WriteLink(xml, "alternate", "text/html", channel.HomePageUrl);
         xml.WriteStartElement("author", Namespace);
-        xml.WriteElementString("name", Namespace, FeedText.Plain(channel.Title) ?? channel.Id);
+        xml.WriteElementString("name", Namespace, title);
         xml.WriteElementString("uri", Namespace, channel.HomePageUrl.AbsoluteUri);
         xml.WriteEndElement();
         xml.WriteElementString("generator", Namespace, FeedDocument.Generator);
-        foreach (var entry in document.Entries)
-        {
-            WriteEntry(xml, entry);
-        }
-
-        xml.WriteEndElement();
-        xml.WriteEndDocument();
     }
 
     private static void WriteEntry(XmlWriter xml, FeedEntry entry)

@@ -13,12 +13,11 @@ public sealed class StartupValidationTests
     [InlineData("FeedBot:Sources:0:ListingUrl", "moh.gov.vn/x", "FeedBot:Sources:0:ListingUrl: 'moh.gov.vn/x' is not an absolute http(s) URL")]
     [InlineData("FeedBot:Sources:0:Id", "Bad Id!", "FeedBot:Sources:0:Id: 'Bad Id!' must be")]
     [InlineData("FeedBot:Sources:0:IdentityPattern", "/content/[", "FeedBot:Sources:0:IdentityPattern:")]
-    public void Start_BadSourceConfiguration_FailsNamingTheKey(string key, string value, string expected)
+    public async Task Start_BadSourceConfiguration_FailsNamingTheKey(string key, string value, string expected)
     {
-        using var app = new WorkerAppFactory(new Dictionary<string, string?> { [key] = value });
+        var failure = await WorkerAppFactory.StartupFailureAsync(new Dictionary<string, string?> { [key] = value });
 
-        var error = Assert.ThrowsAny<OptionsValidationException>(() => app.Server);
-
+        var error = Assert.IsAssignableFrom<OptionsValidationException>(failure);
         Assert.Contains(expected, error.Message);
     }
 }

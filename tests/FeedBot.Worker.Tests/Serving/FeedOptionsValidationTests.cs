@@ -12,12 +12,11 @@ public sealed class FeedOptionsValidationTests
     [InlineData("FeedBot:Feeds:FilterWindow", "10", "FeedBot:Feeds:FilterWindow must be at least FeedBot:Feeds:MaxLimit.")]
     [InlineData("FeedBot:Feeds:CacheEntries", "0", "FeedBot:Feeds:CacheEntries must be at least 1.")]
     [InlineData("FeedBot:Feeds:CacheIdleMinutes", "0", "FeedBot:Feeds:CacheIdleMinutes must be at least 1.")]
-    public void Start_BadFeedOptions_FailsNamingTheKey(string key, string value, string expected)
+    public async Task Start_BadFeedOptions_FailsNamingTheKey(string key, string value, string expected)
     {
-        using var app = new WorkerAppFactory(new Dictionary<string, string?> { [key] = value });
+        var failure = await WorkerAppFactory.StartupFailureAsync(new Dictionary<string, string?> { [key] = value });
 
-        var error = Assert.ThrowsAny<OptionsValidationException>(() => app.Server);
-
+        var error = Assert.IsAssignableFrom<OptionsValidationException>(failure);
         Assert.Contains(expected, error.Message);
     }
 }
