@@ -10,7 +10,7 @@ namespace FeedBot.Worker.Serving;
 /// The Vietnamese home page: every source with its latest items (title, Vietnam time, summary) and its three feed
 /// links, plus <c>&lt;link rel="alternate"&gt;</c> autodiscovery for every feed. Everything is HTML-encoded.
 /// </summary>
-public sealed class HomePageWriter
+public sealed class HomePageWriter(IEnumerable<IFeedWriter> writers)
 {
     public const string MediaType = "text/html; charset=utf-8";
 
@@ -18,12 +18,7 @@ public sealed class HomePageWriter
     private static readonly (FeedFormat Format, string Label)[] Formats =
         [(FeedFormat.Rss, "RSS"), (FeedFormat.Atom, "Atom"), (FeedFormat.Json, "JSON Feed")];
 
-    private static readonly Dictionary<FeedFormat, string> MediaTypes = new()
-    {
-        [FeedFormat.Rss] = "application/rss+xml",
-        [FeedFormat.Atom] = "application/atom+xml",
-        [FeedFormat.Json] = "application/feed+json",
-    };
+    private readonly Dictionary<FeedFormat, string> _mediaTypes = writers.ToDictionary(w => w.Format, w => w.MediaType);
 
     public byte[] Write(IReadOnlyList<HomeSection> sections, Uri baseUrl)
     {
@@ -49,11 +44,11 @@ public sealed class HomePageWriter
         return Encoding.UTF8.GetBytes(html.ToString());
     }
 
-    private static void AppendAutodiscovery(StringBuilder html, HomeSection section, Uri baseUrl)
+    private void AppendAutodiscovery(StringBuilder html, HomeSection section, Uri baseUrl)
     {
         foreach (var (format, label) in Formats)
         {
-            html.Append("<link rel=\"alternate\" type=\"").Append(MediaTypes[format])
+            html.Append("<link rel=\"alternate\" type=\"").Append(_mediaTypes[format])
                 .Append("\" title=\"").Append(Encode($"{section.Source.Title} ({label})"))
                 .Append("\" href=\"").Append(Encode(FeedLinks.Feed(baseUrl, section.Source.Id, format).AbsoluteUri)).Append("\">\n");
         }

@@ -61,6 +61,7 @@ public sealed class HealthEndpointsTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
         var source = failing.GetProperty("sources")[0];
         Assert.Equal("unhealthy", failing.GetProperty("status").GetString());
+        Assert.False(failing.TryGetProperty("isHealthy", out _));
         Assert.False(source.GetProperty("healthy").GetBoolean());
         Assert.Equal("failure", source.GetProperty("lastPoll").GetProperty("outcome").GetString());
         Assert.Equal(500, source.GetProperty("lastPoll").GetProperty("httpStatus").GetInt32());
