@@ -26,9 +26,26 @@ public sealed class CompressionTests(FeedHost host) : IClassFixture<FeedHost>
 
         Assert.Equal(uncompressed.StatusCode, response.StatusCode);
         Assert.Equal([coding], response.Content.Headers.ContentEncoding);
-        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+        Assert.Equal(["Accept-Encoding"], response.Headers.Vary);
         Assert.True(compressed.Length < plain.Length, $"{compressed.Length} compressed bytes vs {plain.Length}");
         Assert.Equal(Normalize(path, plain), Normalize(path, Decode(compressed, coding)));
+    }
+
+    [Theory]
+    [InlineData("gzip")]
+    [InlineData("br")]
+    public async Task Get_Compressed_OwnStrongETagThatRevalidatesTo304(string coding)
+    {
+        var client = host.App.CreateClient();
+        using var plain = await client.GetAsync("/feeds/moh-leadership.rss");
+        using var compressed = await SendAsync(client, coding, null);
+
+        using var revalidated = await SendAsync(client, coding, compressed.Headers.ETag);
+
+        Assert.False(compressed.Headers.ETag!.IsWeak);
+        Assert.Equal($"{plain.Headers.ETag!.Tag[..^1]}-{coding}\"", compressed.Headers.ETag.Tag);
+        Assert.Equal(System.Net.HttpStatusCode.NotModified, revalidated.StatusCode);
+        Assert.Equal(compressed.Headers.ETag, revalidated.Headers.ETag);
     }
 
     [Fact]
@@ -37,6 +54,18 @@ public sealed class CompressionTests(FeedHost host) : IClassFixture<FeedHost>
         using var response = await host.App.CreateClient().GetAsync("/feeds/moh-leadership.rss");
 
         Assert.Empty(response.Content.Headers.ContentEncoding);
+    }
+
+    private static Task<HttpResponseMessage> SendAsync(HttpClient client, string coding, System.Net.Http.Headers.EntityTagHeaderValue? ifNoneMatch)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/feeds/moh-leadership.rss");
+        request.Headers.AcceptEncoding.ParseAdd(coding);
+        if (ifNoneMatch is not null)
+        {
+            request.Headers.IfNoneMatch.Add(ifNoneMatch);
+        }
+
+        return client.SendAsync(request);
     }
 
     private static byte[] Decode(byte[] body, string coding)
