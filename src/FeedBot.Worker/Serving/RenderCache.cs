@@ -22,6 +22,9 @@ public sealed class RenderCache : IDisposable
     /// <summary>How many renders ran (cache misses); lets tests and logs see that hits do no work.</summary>
     public int Renders => Volatile.Read(ref _renders);
 
+    /// <summary>Responses held now; never more than <see cref="FeedOptions.CacheEntries"/>.</summary>
+    public int Count => _cache.Count;
+
     public async Task<RenderedResponse> GetOrRenderAsync(RenderKey key, Func<Task<RenderedResponse>> render, CancellationToken cancellationToken)
     {
         var pending = _cache.GetOrCreate(key, entry =>
