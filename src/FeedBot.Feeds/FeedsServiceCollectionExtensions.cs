@@ -2,13 +2,14 @@ using FeedBot.Feeds.Scraping;
 using FeedBot.Feeds.Sources;
 using FeedBot.Feeds.Storage;
 using FeedBot.Feeds.Storage.Sqlite;
+using FeedBot.Feeds.Writing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace FeedBot.Feeds;
 
-/// <summary>The library's one registration: options, scraping, sanitizing, storage.</summary>
+/// <summary>The library's one registration: options, scraping, sanitizing, storage, feed writing.</summary>
 public static class FeedsServiceCollectionExtensions
 {
     public static IServiceCollection AddFeedBotFeeds(this IServiceCollection services)
@@ -29,6 +30,12 @@ public static class FeedsServiceCollectionExtensions
         services.AddSingleton<IItemStore, SqliteItemStore>();
 
         services.AddSingleton<SourcePoller>();
+
+        services.AddSingleton<FeedEntryFactory>();
+        services.AddSingleton<IFeedWriter, RssFeedWriter>();
+        services.AddSingleton<IFeedWriter, AtomFeedWriter>();
+        services.AddSingleton<IFeedWriter, JsonFeedWriter>();
+        services.AddSingleton<OpmlWriter>();
 
         return services;
     }

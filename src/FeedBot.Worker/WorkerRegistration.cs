@@ -1,4 +1,5 @@
 using FeedBot.Feeds;
+using FeedBot.Worker.Endpoints;
 using FeedBot.Worker.Hosting;
 using FeedBot.Worker.Jobs;
 
@@ -13,11 +14,12 @@ public static class WorkerRegistration
         builder.AddFeedBotHosting();
         builder.Services.AddFeedBotFeeds();
         builder.Services.AddFeedBotJobs();
+        builder.Services.AddFeedBotEndpoints();
         return builder;
     }
 
     public static WebApplication MapFeedBotEndpoints(this WebApplication app)
     {
-        return app;
+        return app.UseFeedBotEndpoints();
     }
 }

@@ -1,14 +1,20 @@
+using FeedBot.Worker;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FeedBot.Worker.Tests;
 
 /// <summary>
 /// The real worker host (Program) on a temporary SQLite file, with configuration overrides.
 /// The shipped appsettings.json is the base, so tests run against the configuration operators get.
+/// <paramref name="services"/> replaces registrations after the worker's own (e.g. a ManualClock as TimeProvider).
 /// </summary>
-public sealed class WorkerAppFactory(IDictionary<string, string?> settings) : WebApplicationFactory<Program>
+public sealed class WorkerAppFactory(IDictionary<string, string?> settings, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"feedbot-test-{Guid.NewGuid():N}.db");
 
@@ -19,6 +25,36 @@ public sealed class WorkerAppFactory(IDictionary<string, string?> settings) : We
         {
             builder.UseSetting(key, value);
         }
+
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
+        }
+    }
+
+    /// <summary>
+    /// Builds and starts the worker (the same <c>AddFeedBotWorker</c>/<c>MapFeedBotEndpoints</c> as Program) on the test's
+    /// thread and returns what start-up threw, or null. Unlike <c>Server</c>, a fast start-up failure cannot race
+    /// WebApplicationFactory's deferred host (which then reports ObjectDisposedException instead of the real error).
+    /// </summary>
+    public static async Task<Exception?> StartupFailureAsync(IDictionary<string, string?> settings)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(settings)
+        {
+            ["FeedBot:Storage:Sqlite:Path"] = Path.Combine(Path.GetTempPath(), $"feedbot-test-{Guid.NewGuid():N}.db"),
+            ["urls"] = "http://127.0.0.1:0",
+        });
+        builder.AddFeedBotWorker();
+        await using var app = builder.Build();
+        app.MapFeedBotEndpoints();
+        var failure = await Record.ExceptionAsync(() => app.StartAsync());
+        if (failure is null)
+        {
+            await app.StopAsync();
+        }
+
+        return failure;
     }
 
     public async Task<long> ScalarAsync(string sql)

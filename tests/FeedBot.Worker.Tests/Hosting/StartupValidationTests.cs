@@ -13,12 +13,17 @@ public sealed class StartupValidationTests
     [InlineData("FeedBot:Sources:0:ListingUrl", "moh.gov.vn/x", "FeedBot:Sources:0:ListingUrl: 'moh.gov.vn/x' is not an absolute http(s) URL")]
     [InlineData("FeedBot:Sources:0:Id", "Bad Id!", "FeedBot:Sources:0:Id: 'Bad Id!' must be")]
     [InlineData("FeedBot:Sources:0:IdentityPattern", "/content/[", "FeedBot:Sources:0:IdentityPattern:")]
-    public void Start_BadSourceConfiguration_FailsNamingTheKey(string key, string value, string expected)
+    [InlineData("FeedBot:Feeds:DefaultLimit", "0", "FeedBot:Feeds:DefaultLimit must be from 1 to FeedBot:Feeds:MaxLimit.")]
+    [InlineData("FeedBot:Feeds:DefaultLimit", "500", "FeedBot:Feeds:DefaultLimit must be from 1 to FeedBot:Feeds:MaxLimit.")]
+    [InlineData("FeedBot:Feeds:MaxLimit", "0", "FeedBot:Feeds:MaxLimit must be at least 1.")]
+    [InlineData("FeedBot:Feeds:FilterWindow", "10", "FeedBot:Feeds:FilterWindow must be at least FeedBot:Feeds:MaxLimit.")]
+    [InlineData("FeedBot:Feeds:CacheEntries", "0", "FeedBot:Feeds:CacheEntries must be at least 1.")]
+    [InlineData("FeedBot:Feeds:CacheIdleMinutes", "0", "FeedBot:Feeds:CacheIdleMinutes must be at least 1.")]
+    public async Task Start_BadConfiguration_FailsNamingTheKey(string key, string value, string expected)
     {
-        using var app = new WorkerAppFactory(new Dictionary<string, string?> { [key] = value });
+        var failure = await WorkerAppFactory.StartupFailureAsync(new Dictionary<string, string?> { [key] = value });
 
-        var error = Assert.ThrowsAny<OptionsValidationException>(() => app.Server);
-
+        var error = Assert.IsAssignableFrom<OptionsValidationException>(failure);
         Assert.Contains(expected, error.Message);
     }
 }

@@ -1,0 +1,20 @@
+namespace FeedBot.Feeds.Writing;
+
+/// <summary>
+/// An item as every writer emits it: clean NFC text without XML-forbidden characters, sanitized HTML, absolute
+/// http(s) URLs only. Built by <see cref="FeedEntryFactory"/>; writers never see raw scraped text.
+/// </summary>
+/// <param name="Id">Stable id (a tag URI from the source id and the item's key): never changes with the title or link.</param>
+/// <param name="Summary">Plain-text summary, or null.</param>
+/// <param name="ContentHtml">Sanitized full text, else the summary as a paragraph, else null.</param>
+/// <param name="ImageType">The image's media type guessed from its extension (for RSS enclosures).</param>
+public sealed record FeedEntry(
+    string Id,
+    Uri Link,
+    string Title,
+    string? Summary,
+    string? ContentHtml,
+    Uri? ImageUrl,
+    string ImageType,
+    DateTimeOffset PublishedUtc,
+    DateTimeOffset UpdatedUtc);

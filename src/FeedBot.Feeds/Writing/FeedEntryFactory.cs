@@ -1,0 +1,72 @@
+using System.Text;
+using FeedBot.Feeds.Model;
+using FeedBot.Feeds.Sanitizing;
+
+namespace FeedBot.Feeds.Writing;
+
+/// <summary>
+/// Turns stored items into <see cref="FeedEntry"/>s and a <see cref="FeedDocument"/>. The stored article HTML is
+/// sanitized again here, so nothing reaches a feed unsanitized even if it was stored by another path.
+/// </summary>
+public sealed class FeedEntryFactory(HtmlSanitizer sanitizer)
+{
+    /// <summary>The prefix of every feed and entry id (RFC 4151 tag URI).</summary>
+    public const string IdPrefix = "tag:feedbot,2025:";
+
+    public static string FeedId(string sourceId) => IdPrefix + Uri.EscapeDataString(sourceId);
+
+    public static string EntryId(string sourceId, string key) => $"{FeedId(sourceId)}/{Uri.EscapeDataString(key)}";
+
+    /// <summary>A document of <paramref name="items"/> (already newest first); an empty one is dated <paramref name="emptyUpdatedUtc"/>.</summary>
+    public FeedDocument CreateDocument(FeedChannel channel, IEnumerable<FeedItem> items, Uri selfUrl, DateTimeOffset emptyUpdatedUtc)
+    {
+        var entries = items.Select(i => CreateEntry(i, channel.HomePageUrl)).ToList();
+        var updated = entries.Count == 0 ? emptyUpdatedUtc : entries.Max(e => e.UpdatedUtc);
+        return new FeedDocument(channel, entries, selfUrl, updated);
+    }
+
+    public FeedEntry CreateEntry(FeedItem item, Uri fallbackLink)
+    {
+        var link = FeedText.HttpUrl(item.Link) ?? fallbackLink;
+        var summary = FeedText.Plain(item.Summary);
+        var image = FeedText.HttpUrl(item.ImageUrl);
+        var updated = item.UpdatedUtc > item.PublishedUtc ? item.UpdatedUtc : item.PublishedUtc;
+        return new FeedEntry(
+            EntryId(item.SourceId, item.Key),
+            link,
+            FeedText.Plain(item.Title) ?? link.AbsoluteUri,
+            summary,
+            Content(item.ContentHtml, summary, link),
+            image,
+            image is null ? "" : ImageType(image),
+            item.PublishedUtc.ToUniversalTime(),
+            updated.ToUniversalTime());
+    }
+
+    private string? Content(string? storedHtml, string? summary, Uri link)
+    {
+        var body = string.IsNullOrWhiteSpace(storedHtml) ? "" : FeedText.Html(sanitizer.Sanitize(storedHtml, link));
+        if (body.Length > 0)
+        {
+            return body;
+        }
+
+        if (summary is null)
+        {
+            return null;
+        }
+
+        var paragraph = new StringBuilder("<p>");
+        HtmlEscaping.AppendText(paragraph, summary);
+        return paragraph.Append("</p>").ToString();
+    }
+
+    private static string ImageType(Uri image) => Path.GetExtension(image.AbsolutePath).ToLowerInvariant() switch
+    {
+        ".png" => "image/png",
+        ".gif" => "image/gif",
+        ".webp" => "image/webp",
+        ".svg" => "image/svg+xml",
+        _ => "image/jpeg",
+    };
+}

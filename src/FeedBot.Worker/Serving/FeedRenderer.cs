@@ -1,0 +1,48 @@
+using FeedBot.Feeds.Sources;
+using FeedBot.Feeds.Storage;
+using FeedBot.Feeds.Writing;
+using FeedBot.Worker.Jobs;
+using Microsoft.Extensions.Options;
+
+namespace FeedBot.Worker.Serving;
+
+/// <summary>Reads a source's items from the store and writes them in one format; called only on a cache miss.</summary>
+public sealed class FeedRenderer(
+    IItemStore store,
+    FeedEntryFactory entries,
+    IEnumerable<IFeedWriter> writers,
+    OpmlWriter opml,
+    IOptions<FeedOptions> options,
+    TimeProvider clock)
+{
+    public async Task<RenderedResponse> RenderFeedAsync(SourceOptions source, FeedFormat format, FeedQuery query, Uri baseUrl, CancellationToken cancellationToken)
+    {
+        var writer = writers.Single(w => w.Format == format);
+        var window = query.Filter.IsEmpty ? query.Limit : Math.Max(query.Limit, options.Value.FilterWindow);
+        var items = await store.GetLatestAsync(source.Id, window, cancellationToken);
+        var selected = items.Where(i => query.Filter.Matches(i.Title, i.Summary)).Take(query.Limit);
+        var now = clock.GetUtcNow();
+        var interval = PollSchedule.IntervalAt(source.Schedule, now);
+        var channel = new FeedChannel(source.Id, source.Title, source.Description, source.Language, HomePage(source, baseUrl), interval);
+        var self = FeedLinks.Feed(baseUrl, source.Id, format, query.ToQueryString(options.Value));
+        var document = entries.CreateDocument(channel, selected, self, now);
+        using var body = new MemoryStream();
+        writer.Write(document, body);
+        return RenderedResponse.Create(body.ToArray(), $"{writer.MediaType}; charset=utf-8", now, MaxAge(interval));
+    }
+
+    public RenderedResponse RenderOpml(IEnumerable<SourceOptions> sources, Uri baseUrl)
+    {
+        var outlines = sources.Select(s => new OpmlOutline(
+            s.Title, s.Description, FeedLinks.Feed(baseUrl, s.Id, FeedFormat.Rss), HomePage(s, baseUrl), s.Language));
+        using var body = new MemoryStream();
+        var now = clock.GetUtcNow();
+        opml.Write("FeedBot", now, outlines, body);
+        return RenderedResponse.Create(body.ToArray(), $"{OpmlWriter.MediaType}; charset=utf-8", now, MaxAge(null));
+    }
+
+    /// <summary><c>Cache-Control: max-age</c>: the poll interval, else the configured default.</summary>
+    public TimeSpan MaxAge(TimeSpan? interval) => interval ?? TimeSpan.FromSeconds(options.Value.DefaultMaxAgeSeconds);
+
+    public static Uri HomePage(SourceOptions source, Uri baseUrl) => FeedText.HttpUrl(source.ListingUrl) ?? baseUrl;
+}
