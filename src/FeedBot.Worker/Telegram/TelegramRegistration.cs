@@ -1,5 +1,6 @@
 using FeedBot.Feeds.Sources;
 using FeedBot.Worker.Telegram.Api;
+using FeedBot.Worker.Telegram.Storage;
 using Microsoft.Extensions.Options;
 
 namespace FeedBot.Worker.Telegram;
@@ -10,6 +11,9 @@ public static class TelegramRegistration
     public static IHostApplicationBuilder AddFeedBotTelegram(this IHostApplicationBuilder builder)
     {
         builder.AddFeedBotTelegramClient();
+        var services = builder.Services;
+        services.AddSingleton<TelegramChatStore>();
+        services.AddSingleton<TelegramStateStore>();
         return builder;
     }
 
