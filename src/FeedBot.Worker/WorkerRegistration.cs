@@ -20,6 +20,7 @@ public static class WorkerRegistration
 
     public static WebApplication MapFeedBotEndpoints(this WebApplication app)
     {
+        app.MapTelegramEndpoints();
         return app;
     }
 }
