@@ -68,7 +68,11 @@ public static class TelegramRegistration
         services.AddHttpClient<ITelegramBotClient, TelegramBotClient>((sp, http) =>
             {
                 var options = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
-                http.BaseAddress = new Uri(options.ApiBaseUrl.TrimEnd('/') + "/");
+                // A bad ApiBaseUrl is reported by TelegramOptionsValidator at start-up, not thrown here.
+                if (Uri.TryCreate(options.ApiBaseUrl.TrimEnd('/') + "/", UriKind.Absolute, out var baseUri))
+                {
+                    http.BaseAddress = baseUri;
+                }
                 http.Timeout = options.HttpTimeout;
             })
             .RemoveAllLoggers()
