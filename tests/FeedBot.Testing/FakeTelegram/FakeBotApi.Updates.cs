@@ -37,17 +37,10 @@ public sealed partial class FakeBotApi
         });
 
     /// <summary>An update whose field is <paramref name="kind"/> with any JSON value (unknown kinds, malformed shapes).</summary>
-    public long Enqueue(string kind, JsonNode? value)
-    {
-        lock (_gate)
-        {
-            var id = _nextUpdateId++;
-            _history[id] = new JsonObject { ["update_id"] = id, [kind] = value }.ToJsonString();
-            _pending.Add((id, _history[id]));
-            _arrived.TrySetResult();
-            return id;
-        }
-    }
+    public long Enqueue(string kind, JsonNode? value) => Add(id => new JsonObject { ["update_id"] = id, [kind] = value }.ToJsonString());
+
+    /// <summary>An element given verbatim (e.g. without update_id); it is dropped once an offset passes the id it is filed under.</summary>
+    public long EnqueueRaw(string elementJson) => Add(_ => elementJson);
 
     /// <summary>Offers an earlier update again, as Telegram does when no getUpdates confirmed it (the bot stopped
     /// right after handling it); a bot that kept its offset drops it, one that did not handles it twice.</summary>
@@ -57,6 +50,18 @@ public sealed partial class FakeBotApi
         {
             _pending.Insert(0, (updateId, _history[updateId]));
             _arrived.TrySetResult();
+        }
+    }
+
+    private long Add(Func<long, string> json)
+    {
+        lock (_gate)
+        {
+            var id = _nextUpdateId++;
+            _history[id] = json(id);
+            _pending.Add((id, _history[id]));
+            _arrived.TrySetResult();
+            return id;
         }
     }
 

@@ -7,7 +7,8 @@ namespace FeedBot.Worker.Telegram.Receiving;
 /// <summary>
 /// getUpdates in a loop from the stored offset (long poll of PollTimeoutSeconds). Each update is handled and its
 /// offset stored before the next, with a token the shutdown does not cancel, so a restart neither loses nor repeats
-/// one. Failures wait (409 Conflict: ConflictBackoffSeconds; others: exponential back-off), never spin.
+/// one. Failures wait (409 Conflict: ConflictBackoffSeconds; others: exponential back-off), never spin; so does a
+/// batch that moved the offset nowhere (updates without a readable update_id).
 /// </summary>
 public sealed class LongPollingReceiver(
     ITelegramBotClient client, TelegramStateStore state, UpdateProcessor processor, IOptions<TelegramOptions> options,
@@ -18,12 +19,15 @@ public sealed class LongPollingReceiver(
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
-            IReadOnlyList<ReceivedUpdate> updates;
             try
             {
-                var offset = await state.GetUpdateOffsetAsync(stoppingToken);
-                updates = await client.GetUpdatesAsync(offset, options.Value.PollTimeoutSeconds, UpdateProcessor.AllowedUpdates, stoppingToken);
-                failures = 0;
+                var progressed = await PollOnceAsync(stoppingToken);
+                failures = progressed ? 0 : failures + 1;
+                if (!progressed)
+                {
+                    logger.LogWarning("getUpdates returned only updates without a readable update_id; waiting before asking again");
+                    await DelayAsync(RetryDelay.After(new InvalidDataException(), failures, options.Value), stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -32,14 +36,21 @@ public sealed class LongPollingReceiver(
             catch (Exception ex)
             {
                 await WaitAfterFailureAsync(ex, ++failures, stoppingToken);
-                continue;
-            }
-
-            foreach (var update in updates.TakeWhile(_ => !stoppingToken.IsCancellationRequested))
-            {
-                await processor.ProcessAsync(update, CancellationToken.None);
             }
         }
+    }
+
+    /// <summary>One getUpdates and its updates; false when the batch was not empty but the offset did not move.</summary>
+    private async Task<bool> PollOnceAsync(CancellationToken stoppingToken)
+    {
+        var offset = await state.GetUpdateOffsetAsync(stoppingToken);
+        var updates = await client.GetUpdatesAsync(offset, options.Value.PollTimeoutSeconds, UpdateProcessor.AllowedUpdates, stoppingToken);
+        foreach (var update in updates.TakeWhile(_ => !stoppingToken.IsCancellationRequested))
+        {
+            await processor.ProcessAsync(update, CancellationToken.None);
+        }
+
+        return updates.Count == 0 || stoppingToken.IsCancellationRequested || await state.GetUpdateOffsetAsync(CancellationToken.None) != offset;
     }
 
     private async Task WaitAfterFailureAsync(Exception ex, int failures, CancellationToken stoppingToken)
@@ -58,6 +69,11 @@ public sealed class LongPollingReceiver(
                 break;
         }
 
+        await DelayAsync(delay, stoppingToken);
+    }
+
+    private async Task DelayAsync(TimeSpan delay, CancellationToken stoppingToken)
+    {
         try
         {
             await Task.Delay(delay, clock, stoppingToken);

@@ -31,12 +31,25 @@ internal sealed class TelegramBotService(
 
             await foreach (var update in webhook.ReadAllAsync(stoppingToken))
             {
-                await processor.ProcessAsync(update, CancellationToken.None);
+                await ProcessWebhookUpdateAsync(update);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             logger.LogDebug("Telegram bot stopped");
+        }
+    }
+
+    private async Task ProcessWebhookUpdateAsync(ReceivedUpdate update)
+    {
+        try
+        {
+            await processor.ProcessAsync(update, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            // The store failed (the handler's own failures are caught inside); the update is not confirmed.
+            logger.LogError(ex, "Webhook update {UpdateId} could not be processed", update.UpdateId);
         }
     }
 }

@@ -47,4 +47,22 @@ public sealed class LongPollingReceiverTests : IAsyncLifetime
         Assert.True(gaps[2] >= TimeSpan.FromMilliseconds(600), $"third wait {gaps[2]}");
         Assert.Equal(3, _logs.Entries.Count(e => e.Level == LogLevel.Warning && e.Message.StartsWith("getUpdates failed", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public async Task GetUpdates_OnlyUpdatesWithoutId_WaitsInsteadOfSpinningThenMovesOn()
+    {
+        using var app = _h.CreateApp(logs: _logs);
+        _ = app.Server;
+        await _h.Bot.WaitForCallAsync(c => c.Method == "getUpdates");
+        var since = DateTimeOffset.UtcNow;
+
+        _h.Bot.EnqueueRaw("""{"message":{"message_id":1}}""");
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        var calls = _h.Bot.CallsTo("getUpdates").Count(c => c.ReceivedUtc >= since);
+
+        Assert.InRange(calls, 2, 8);
+        Assert.Contains(_logs.Entries, e => e.Message.StartsWith("getUpdates returned only updates without a readable update_id", StringComparison.Ordinal));
+        Assert.Contains("/filter", (await _h.AskAsync(42, "/help")).Text);
+        Assert.Equal(0, _h.Bot.PendingCount);
+    }
 }
