@@ -1,8 +1,16 @@
+using FeedBot.Feeds;
+using FeedBot.Worker.Telegram;
+using FeedBot.Worker.Telegram.Api;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace FeedBot.Worker.Tests.Telegram.Api;
 
-/// <summary>Bad FeedBot:Telegram values stop start-up with a message naming the key; the token is never echoed.</summary>
+/// <summary>Bad FeedBot:Telegram values fail validation (ValidateOnStart) with a message naming the key; the token is
+/// never echoed. The worker's registrations over the shipped appsettings.json; options are read directly, because a
+/// WebApplicationFactory whose start fails can race its own disposal.</summary>
 public sealed class TelegramOptionsValidatorTests
 {
     [Theory]
@@ -15,9 +23,7 @@ public sealed class TelegramOptionsValidatorTests
     {
         var settings = new Dictionary<string, string?> { ["FeedBot:Telegram:Channels:0:Chat"] = "@kenh_yte", ["FeedBot:Telegram:Channels:0:Sources:0"] = "moh-leadership" };
         settings[key] = value;
-        using var app = new WorkerAppFactory(settings);
-
-        var error = Assert.ThrowsAny<OptionsValidationException>(() => app.Server);
+        var error = Validate(settings);
 
         Assert.Contains(expected, error.Message);
     }
@@ -25,9 +31,7 @@ public sealed class TelegramOptionsValidatorTests
     [Fact]
     public void Start_WebhookModeWithoutUrlAndSecret_NamesBothKeys()
     {
-        using var app = new WorkerAppFactory(new Dictionary<string, string?> { ["FeedBot:Telegram:Mode"] = "Webhook", ["FeedBot:Telegram:WebhookUrl"] = "http://plain.example.org/x" });
-
-        var error = Assert.ThrowsAny<OptionsValidationException>(() => app.Server);
+        var error = Validate(new Dictionary<string, string?> { ["FeedBot:Telegram:Mode"] = "Webhook", ["FeedBot:Telegram:WebhookUrl"] = "http://plain.example.org/x" });
 
         Assert.Contains("FeedBot:Telegram:WebhookUrl: 'http://plain.example.org/x' must be the public https URL", error.Message);
         Assert.Contains("FeedBot:Telegram:WebhookSecret must be 1-256 characters", error.Message);
@@ -37,11 +41,36 @@ public sealed class TelegramOptionsValidatorTests
     public void Start_MalformedToken_FailsWithoutShowingIt()
     {
         const string token = "not a token with spaces";
-        using var app = new WorkerAppFactory(new Dictionary<string, string?> { ["FeedBot:Telegram:BotToken"] = token });
-
-        var error = Assert.ThrowsAny<OptionsValidationException>(() => app.Server);
+        var error = Validate(new Dictionary<string, string?> { ["FeedBot:Telegram:BotToken"] = token });
 
         Assert.Contains("FeedBot:Telegram:BotToken does not look like a BotFather token", error.Message);
         Assert.DoesNotContain(token, error.ToString());
+    }
+
+    [Fact]
+    public void Validate_ShippedConfiguration_IsValidAndOff()
+    {
+        using var host = Build(new Dictionary<string, string?>());
+
+        var options = host.Services.GetRequiredService<IOptions<TelegramOptions>>().Value;
+
+        Assert.False(options.Enabled);
+        Assert.Equal(TelegramMode.LongPolling, options.Mode);
+        Assert.Equal(50, options.PollTimeoutSeconds);
+    }
+
+    private static OptionsValidationException Validate(IDictionary<string, string?> settings)
+    {
+        using var host = Build(settings);
+        return Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IOptions<TelegramOptions>>().Value);
+    }
+
+    private static IHost Build(IDictionary<string, string?> settings)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json")).AddInMemoryCollection(settings);
+        builder.Services.AddFeedBotFeeds();
+        builder.AddFeedBotTelegram();
+        return builder.Build();
     }
 }
