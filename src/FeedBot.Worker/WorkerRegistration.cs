@@ -2,10 +2,11 @@ using FeedBot.Feeds;
 using FeedBot.Worker.Endpoints;
 using FeedBot.Worker.Hosting;
 using FeedBot.Worker.Jobs;
+using FeedBot.Worker.Telegram;
 
 namespace FeedBot.Worker;
 
-/// <summary>The worker's one registration: configuration, the library, hosting, jobs, endpoints.</summary>
+/// <summary>The worker's one registration: configuration, the library, hosting, jobs, the Telegram bot, endpoints.</summary>
 public static class WorkerRegistration
 {
     public static IHostApplicationBuilder AddFeedBotWorker(this IHostApplicationBuilder builder)
@@ -15,11 +16,14 @@ public static class WorkerRegistration
         builder.Services.AddFeedBotFeeds();
         builder.Services.AddFeedBotJobs();
         builder.Services.AddFeedBotEndpoints();
+        builder.AddFeedBotTelegram();
         return builder;
     }
 
     public static WebApplication MapFeedBotEndpoints(this WebApplication app)
     {
-        return app.UseFeedBotEndpoints();
+        app.UseFeedBotEndpoints();
+        app.MapTelegramEndpoints();
+        return app;
     }
 }

@@ -1,3 +1,4 @@
+using FeedBot.Testing.Logging;
 using FeedBot.Worker;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -6,17 +7,27 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace FeedBot.Worker.Tests;
 
 /// <summary>
 /// The real worker host (Program) on a temporary SQLite file, with configuration overrides.
 /// The shipped appsettings.json is the base, so tests run against the configuration operators get.
-/// <paramref name="services"/> replaces registrations after the worker's own (e.g. a ManualClock as TimeProvider).
 /// </summary>
-public sealed class WorkerAppFactory(IDictionary<string, string?> settings, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
+public sealed class WorkerAppFactory(IDictionary<string, string?> settings) : WebApplicationFactory<Program>
 {
-    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"feedbot-test-{Guid.NewGuid():N}.db");
+    /// <summary>Set it to a previous factory's path (with <see cref="KeepDatabase"/> there) to restart on the same file.</summary>
+    public string DatabasePath { get; init; } = Path.Combine(Path.GetTempPath(), $"feedbot-test-{Guid.NewGuid():N}.db");
+
+    /// <summary>When true, disposing leaves the database file for a following factory.</summary>
+    public bool KeepDatabase { get; init; }
+
+    /// <summary>When set, receives every log entry of the host, from Trace up.</summary>
+    public CapturingLoggerProvider? Logs { get; init; }
+
+    /// <summary>Service overrides applied after the worker's own registrations (e.g. a ManualClock for one service).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -26,10 +37,15 @@ public sealed class WorkerAppFactory(IDictionary<string, string?> settings, Acti
             builder.UseSetting(key, value);
         }
 
-        if (services is not null)
+        builder.ConfigureTestServices(services =>
         {
-            builder.ConfigureTestServices(services);
-        }
+            if (Logs is not null)
+            {
+                services.AddLogging(logging => logging.AddProvider(Logs).AddFilter<CapturingLoggerProvider>(null, LogLevel.Trace));
+            }
+
+            TestServices?.Invoke(services);
+        });
     }
 
     /// <summary>
@@ -57,13 +73,18 @@ public sealed class WorkerAppFactory(IDictionary<string, string?> settings, Acti
         return failure;
     }
 
-    public async Task<long> ScalarAsync(string sql)
+    public async Task<long> ScalarAsync(string sql) =>
+        Convert.ToInt64(await QueryAsync(sql), System.Globalization.CultureInfo.InvariantCulture);
+
+    public async Task<string?> TextAsync(string sql) => await QueryAsync(sql) as string;
+
+    private async Task<object?> QueryAsync(string sql)
     {
         await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        return await command.ExecuteScalarAsync();
     }
 
     /// <summary>Waits (at most 20 s) until the polls table holds at least <paramref name="count"/> rows.</summary>
@@ -112,6 +133,11 @@ public sealed class WorkerAppFactory(IDictionary<string, string?> settings, Acti
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (KeepDatabase)
+        {
+            return;
+        }
+
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
             File.Delete(DatabasePath + suffix);

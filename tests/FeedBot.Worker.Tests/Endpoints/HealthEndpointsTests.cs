@@ -36,7 +36,7 @@ public sealed class HealthEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Get_SourceKeepsFailing_200Until3IntervalsPassThen503WithTheError()
     {
-        using var app = new WorkerAppFactory(Settings(), HealthOnManualClock);
+        using var app = new WorkerAppFactory(Settings()) { TestServices = HealthOnManualClock };
         var client = app.CreateClient();
         await app.WaitForPollsAsync(1);
         var (healthy, body) = await GetAsync(client);
@@ -76,7 +76,7 @@ public sealed class HealthEndpointsTests : IAsyncLifetime
         _site.InjectFault(ListingPath, SiteFault.ServerError());
         var settings = Settings();
         settings["FeedBot:Sources:0:Schedule"] = "0 0/5 * * * ?";
-        using var app = new WorkerAppFactory(settings, HealthOnManualClock);
+        using var app = new WorkerAppFactory(settings) { TestServices = HealthOnManualClock };
         var client = app.CreateClient();
         await app.WaitForPollsAsync(1);
 
@@ -92,7 +92,7 @@ public sealed class HealthEndpointsTests : IAsyncLifetime
     {
         var settings = Settings();
         settings["FeedBot:Sources:0:Enabled"] = "false";
-        using var app = new WorkerAppFactory(settings, HealthOnManualClock);
+        using var app = new WorkerAppFactory(settings) { TestServices = HealthOnManualClock };
 
         var (status, body) = await GetAsync(app.CreateClient());
 
