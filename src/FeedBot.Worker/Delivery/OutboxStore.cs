@@ -70,18 +70,13 @@ public sealed class OutboxStore(SqliteConnectionFactory connections, TimeProvide
     public Task HoldAsync(long id, CancellationToken cancellationToken) => UpdateAsync(
         "UPDATE deliveries SET status = 'held' WHERE id = @id AND status = 'pending' AND item_id IS NOT NULL", new { id }, cancellationToken);
 
-    /// <summary>Queues a text (a health alert, a resume note) to a chat through the same paced, crash-safe outbox.</summary>
-    public async Task EnqueueNoticeAsync(long chatId, string text, CancellationToken cancellationToken)
+    /// <summary>Queues a text (a resume note) to a chat, in its language, through the same paced, crash-safe outbox.</summary>
+    public async Task EnqueueNoticeAsync(long chatId, Func<string, string> textFor, CancellationToken cancellationToken)
     {
-        var now = Now();
         await using var connection = await connections.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO telegram_chats (chat_id, chat_type, created_utc, updated_utc)
-            VALUES (@chatId, CASE WHEN @chatId > 0 THEN 'private' ELSE 'group' END, @now, @now) ON CONFLICT (chat_id) DO NOTHING;
-            INSERT INTO deliveries (item_id, chat_id, notice_text, next_attempt_utc, created_utc) VALUES (NULL, @chatId, @text, @now, @now);
-            """,
-            new { chatId, text, now });
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await OutboxNotices.EnqueueAsync(connection, transaction, chatId, textFor, Now());
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private async Task UpdateAsync(string sql, object parameters, CancellationToken cancellationToken)

@@ -90,7 +90,7 @@ public sealed class OutboxStoreTests : IAsyncLifetime
     [Fact]
     public async Task EnqueueNoticeAsync_UnknownAdminChat_QueuesTheTextForIt()
     {
-        await Store.EnqueueNoticeAsync(99, "Cảnh báo", default);
+        await Store.EnqueueNoticeAsync(99, language => language == "vi" ? "Cảnh báo" : "Alert", default);
 
         var due = Assert.Single(await Store.GetDueAsync(10, default));
         var work = await Store.LoadAsync(due.Id, default);

@@ -1,0 +1,168 @@
+using System.Collections.Concurrent;
+using FeedBot.Worker.Telegram.Api;
+using Microsoft.Extensions.Options;
+
+namespace FeedBot.Worker.Delivery;
+
+/// <summary>
+/// Sends due outbox rows oldest first with at most <c>Concurrency</c> in flight, each at the slot the pacer reserved.
+/// A chat that must wait is passed over (other chats keep flowing); a row's outcome is written as soon as it is known.
+/// </summary>
+internal sealed class DeliveryLoop(
+    OutboxStore outbox,
+    DeliveryPacer pacer,
+    DeliverySignal signal,
+    DeliveryState state,
+    DeliverySender sender,
+    DeliveryFailureHandler failures,
+    IOptions<DeliveryOptions> options,
+    TimeProvider clock,
+    ILogger<DeliveryLoop> logger) : BackgroundService
+{
+    private readonly ConcurrentDictionary<long, Task> _inFlight = new();
+    private SemaphoreSlim _slots = null!;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        _slots = new SemaphoreSlim(options.Value.Concurrency);
+        logger.LogInformation("Delivery started: {PerSecond} messages/s overall, {Concurrency} in flight", options.Value.GlobalPerSecond, options.Value.Concurrency);
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested && !state.IsStopped)
+            {
+                await RunPassAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: rows not yet sent stay pending for the next start.
+        }
+        finally
+        {
+            await Task.WhenAll(_inFlight.Values);
+        }
+    }
+
+    private async Task RunPassAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            var (dispatched, chatFreeAt) = await DispatchDueAsync(stoppingToken);
+            if (dispatched == 0)
+            {
+                await WaitForWorkAsync(chatFreeAt, stoppingToken);
+            }
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogError(ex, "Delivery pass failed; retrying shortly");
+            await Task.Delay(TimeSpan.FromMilliseconds(options.Value.IdlePollMilliseconds), clock, stoppingToken);
+        }
+    }
+
+    private async Task<(int Dispatched, DateTimeOffset? ChatFreeAt)> DispatchDueAsync(CancellationToken stoppingToken)
+    {
+        var due = await outbox.GetDueAsync(options.Value.BatchSize + _inFlight.Count, stoppingToken);
+        var dispatched = 0;
+        DateTimeOffset? chatFreeAt = null;
+        foreach (var row in due.Where(r => !_inFlight.ContainsKey(r.Id)))
+        {
+            await _slots.WaitAsync(stoppingToken);
+            if (state.IsStopped)
+            {
+                _slots.Release();
+                break;
+            }
+
+            var decision = pacer.Reserve(row.ChatId, row.Kind);
+            if (!decision.IsReserved)
+            {
+                _slots.Release();
+                chatFreeAt = chatFreeAt is { } earliest && earliest < decision.At ? earliest : decision.At;
+                continue;
+            }
+
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _inFlight[row.Id] = done.Task;
+            _ = SendAsync(row, decision.At, done, stoppingToken);
+            dispatched++;
+        }
+
+        return (dispatched, chatFreeAt);
+    }
+
+    /// <summary>Sleeps until new rows are signalled, a send completes, a waiting chat is free, or the next row is due.</summary>
+    private async Task WaitForWorkAsync(DateTimeOffset? chatFreeAt, CancellationToken stoppingToken)
+    {
+        var now = clock.GetUtcNow();
+        var wait = TimeSpan.FromMilliseconds(options.Value.IdlePollMilliseconds);
+        foreach (var at in new[] { chatFreeAt, await outbox.GetNextDueAsync(stoppingToken) })
+        {
+            if (at is { } time && time - now < wait)
+            {
+                wait = time - now;
+            }
+        }
+
+        if (wait > TimeSpan.Zero)
+        {
+            await signal.WaitAsync(wait, stoppingToken);
+        }
+    }
+
+    private async Task SendAsync(DueDelivery row, DateTimeOffset slot, TaskCompletionSource done, CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        try
+        {
+            var delay = slot - clock.GetUtcNow();
+            if (delay > TimeSpan.Zero)
+            {
+                await Task.Delay(delay, clock, stoppingToken);
+            }
+
+            await SendRowAsync(row.Id);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Not sent yet: stays pending.
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Delivery {DeliveryId} to {ChatId} failed unexpectedly; it stays pending", row.Id, row.ChatId);
+        }
+        finally
+        {
+            _inFlight.TryRemove(row.Id, out _);
+            _slots.Release();
+            signal.Notify();
+            done.SetResult();
+        }
+    }
+
+    /// <summary>Reads the row as it is now (it may have been cancelled, held or moved), sends it, records the outcome.</summary>
+    private async Task SendRowAsync(long id)
+    {
+        var work = await outbox.LoadAsync(id, CancellationToken.None);
+        if (work is null || work.Status != "pending" || !work.IsActive || state.IsStopped)
+        {
+            return;
+        }
+
+        if (work.IsPaused && !work.IsNotice)
+        {
+            await outbox.HoldAsync(id, CancellationToken.None);
+            return;
+        }
+
+        try
+        {
+            var messageId = await sender.SendAsync(work, CancellationToken.None);
+            await outbox.MarkSentAsync(id, messageId, CancellationToken.None);
+        }
+        catch (TelegramApiException ex)
+        {
+            await failures.HandleAsync(work, ex);
+        }
+    }
+}
