@@ -1,10 +1,11 @@
 using FeedBot.Feeds;
 using FeedBot.Worker.Hosting;
 using FeedBot.Worker.Jobs;
+using FeedBot.Worker.Telegram;
 
 namespace FeedBot.Worker;
 
-/// <summary>The worker's one registration: configuration, the library, hosting, jobs, endpoints.</summary>
+/// <summary>The worker's one registration: configuration, the library, hosting, jobs, the Telegram bot, endpoints.</summary>
 public static class WorkerRegistration
 {
     public static IHostApplicationBuilder AddFeedBotWorker(this IHostApplicationBuilder builder)
@@ -13,6 +14,7 @@ public static class WorkerRegistration
         builder.AddFeedBotHosting();
         builder.Services.AddFeedBotFeeds();
         builder.Services.AddFeedBotJobs();
+        builder.AddFeedBotTelegram();
         return builder;
     }
 

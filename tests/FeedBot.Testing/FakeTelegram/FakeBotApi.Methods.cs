@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
+
+namespace FeedBot.Testing.FakeTelegram;
+
+/// <summary>The Bot API methods the fake answers, with the checks Telegram makes that matter to FeedBot.</summary>
+public sealed partial class FakeBotApi
+{
+    private static readonly HashSet<string> TelegramTags =
+        ["b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "tg-spoiler", "span", "blockquote", "tg-emoji"];
+
+    private readonly ConcurrentDictionary<(long Chat, long User), string> _memberStatus = new();
+    private readonly ConcurrentDictionary<string, long> _chatIdsByUsername = new(StringComparer.OrdinalIgnoreCase);
+    private long _nextMessageId = 1000;
+
+    /// <summary>getChatMember answers <paramref name="status"/> (default "member") for this user in this chat.</summary>
+    public void SetMemberStatus(long chatId, long userId, string status) => _memberStatus[(chatId, userId)] = status;
+
+    /// <summary>getChat resolves <paramref name="username"/> (with @) to a channel with this id.</summary>
+    public void AddChannel(string username, long chatId) => _chatIdsByUsername[username] = chatId;
+
+    private Task AnswerAsync(HttpContext context, string method, JsonObject body) => method switch
+    {
+        "getMe" => OkAsync(context, new JsonObject { ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "FeedBot", ["username"] = BotUsername }),
+        "getUpdates" => GetUpdatesAsync(context, body),
+        "sendMessage" or "sendPhoto" or "editMessageText" => SendAsync(context, method, body),
+        "answerCallbackQuery" or "setMyCommands" or "setWebhook" or "deleteWebhook" => OkAsync(context, true),
+        "getWebhookInfo" => OkAsync(context, new JsonObject { ["url"] = "", ["has_custom_certificate"] = false, ["pending_update_count"] = PendingCount }),
+        "getChat" => GetChatAsync(context, body),
+        "getChatMember" => OkAsync(context, new JsonObject
+        {
+            ["status"] = _memberStatus.GetValueOrDefault(((long?)body["chat_id"] ?? 0, (long?)body["user_id"] ?? 0), "member"),
+            ["user"] = new JsonObject { ["id"] = (long?)body["user_id"], ["is_bot"] = false, ["first_name"] = "User" },
+        }),
+        _ => WriteAsync(context, FakeBotError.Envelope(404, "Not Found: method not found")),
+    };
+
+    private async Task GetUpdatesAsync(HttpContext context, JsonObject body)
+    {
+        var json = await TakeUpdatesAsync((long?)body["offset"], (int?)body["timeout"] ?? 0, context.RequestAborted);
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync($"{{\"ok\":true,\"result\":{json}}}");
+    }
+
+    private Task GetChatAsync(HttpContext context, JsonObject body)
+    {
+        var chat = body["chat_id"]?.ToString() ?? "";
+        if (_chatIdsByUsername.TryGetValue(chat, out var id) || long.TryParse(chat, CultureInfo.InvariantCulture, out id))
+        {
+            return OkAsync(context, new JsonObject { ["id"] = id, ["type"] = "channel", ["title"] = $"Channel {chat}", ["username"] = chat.TrimStart('@') });
+        }
+
+        return WriteAsync(context, FakeBotError.ChatNotFound());
+    }
+
+    private Task SendAsync(HttpContext context, string method, JsonObject body)
+    {
+        var text = (string?)body["text"] ?? (string?)body["caption"] ?? "";
+        var limit = method == "sendPhoto" ? 1024 : 4096;
+        if (body["chat_id"] is null || (method != "sendPhoto" && text.Length == 0))
+        {
+            return WriteAsync(context, FakeBotError.BadRequest(body["chat_id"] is null ? "chat_id is empty" : "message text is empty"));
+        }
+
+        if ((string?)body["parse_mode"] == "HTML" && UnknownTag(text) is { } tag)
+        {
+            return WriteAsync(context, FakeBotError.BadRequest($"can't parse entities: Unsupported start tag \"{tag}\""));
+        }
+
+        var visible = (string?)body["parse_mode"] == "HTML" ? WebUtility.HtmlDecode(AnyTag().Replace(text, "")) : text;
+        if (visible.EnumerateRunes().Count() > limit)
+        {
+            return WriteAsync(context, FakeBotError.BadRequest(method == "sendPhoto" ? "message caption is too long" : "message is too long"));
+        }
+
+        var messageId = (long?)body["message_id"] ?? Interlocked.Increment(ref _nextMessageId);
+        var chatId = (long)body["chat_id"]!;
+        return OkAsync(context, new JsonObject
+        {
+            ["message_id"] = messageId,
+            ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = chatId < 0 ? "supergroup" : "private" },
+            ["text"] = text,
+        });
+    }
+
+    private static string? UnknownTag(string html) =>
+        AnyTag().Matches(html).Select(m => m.Groups[1].Value.ToLowerInvariant()).FirstOrDefault(t => !TelegramTags.Contains(t));
+
+    [GeneratedRegex("</?([A-Za-z][A-Za-z0-9-]*)[^>]*>")]
+    private static partial Regex AnyTag();
+}

@@ -1,0 +1,22 @@
+using System.Text.Json.Nodes;
+
+namespace FeedBot.Testing.FakeTelegram;
+
+/// <summary>One request the fake Bot API received (also the ones it failed on purpose).</summary>
+public sealed record FakeBotCall(string Method, JsonObject Body, DateTimeOffset ReceivedUtc)
+{
+    public long? ChatId => Body["chat_id"] is JsonValue v && v.TryGetValue<long>(out var id) ? id : null;
+
+    /// <summary>The message text, or a photo's caption.</summary>
+    public string? Text => (string?)Body["text"] ?? (string?)Body["caption"];
+
+    public string? ParseMode => (string?)Body["parse_mode"];
+
+    /// <summary>Every callback_data of the inline keyboard, row by row.</summary>
+    public IReadOnlyList<string> ButtonData =>
+        Body["reply_markup"]?["inline_keyboard"] is JsonArray rows
+            ? [.. rows.OfType<JsonArray>().SelectMany(r => r.OfType<JsonObject>()).Select(b => (string?)b["callback_data"]).OfType<string>()]
+            : [];
+
+    public override string ToString() => $"{Method} chat={ChatId} {Text}";
+}

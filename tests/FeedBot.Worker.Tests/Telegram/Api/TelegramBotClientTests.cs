@@ -1,0 +1,212 @@
+using System.Text.Json.Nodes;
+using FeedBot.Testing.FakeTelegram;
+using FeedBot.Worker.Telegram.Api;
+
+namespace FeedBot.Worker.Tests.Telegram.Api;
+
+/// <summary>The typed client against the fake Bot API: requests, envelopes, and one error kind per failure.</summary>
+public sealed class TelegramBotClientTests : IAsyncLifetime
+{
+    private FakeBotApi _fake = null!;
+
+    public async Task InitializeAsync() => _fake = await FakeBotApi.StartAsync();
+
+    public async Task DisposeAsync() => await _fake.DisposeAsync();
+
+    [Fact]
+    public async Task GetMe_ValidToken_ReturnsTheBotWithLongId()
+    {
+        using var host = new TelegramClientHost(_fake);
+
+        var me = await host.Client.GetMeAsync(default);
+
+        Assert.Equal(_fake.BotId, me.Id);
+        Assert.Equal(_fake.BotUsername, me.Username);
+        Assert.True(me.IsBot);
+    }
+
+    [Fact]
+    public async Task SendMessage_WithKeyboardAndNoPreview_PostsSnakeCaseJson()
+    {
+        using var host = new TelegramClientHost(_fake);
+        var keyboard = new InlineKeyboardMarkup([[new InlineKeyboardButton("Đăng ký") { CallbackData = "sub:moh" }]]);
+
+        var sent = await host.Client.SendMessageAsync(
+            new SendMessageRequest(-1001234567890123, "<b>Xin chào</b>") { DisableLinkPreview = true, ReplyMarkup = keyboard }, default);
+
+        var body = _fake.CallsTo("sendMessage").Single().Body;
+        Assert.Equal(-1001234567890123, (long)body["chat_id"]!);
+        Assert.Equal("HTML", (string?)body["parse_mode"]);
+        Assert.True((bool)body["link_preview_options"]!["is_disabled"]!);
+        Assert.Equal("sub:moh", (string?)body["reply_markup"]!["inline_keyboard"]![0]![0]!["callback_data"]);
+        Assert.Equal(-1001234567890123, sent.Chat.Id);
+        Assert.True(sent.MessageId > 0);
+    }
+
+    [Fact]
+    public async Task SendPhoto_ByUrl_PostsPhotoAndCaption()
+    {
+        using var host = new TelegramClientHost(_fake);
+
+        await host.Client.SendPhotoAsync(new SendPhotoRequest(42, "https://moh.gov.vn/a.jpg", "<b>Ảnh</b>"), default);
+
+        var body = _fake.CallsTo("sendPhoto").Single().Body;
+        Assert.Equal("https://moh.gov.vn/a.jpg", (string?)body["photo"]);
+        Assert.Equal("<b>Ảnh</b>", (string?)body["caption"]);
+    }
+
+    [Fact]
+    public async Task GetUpdates_MixedBatch_ReadsEachOnItsOwn()
+    {
+        using var host = new TelegramClientHost(_fake);
+        var text = _fake.SendText(42, "/start", languageCode: "en");
+        var broken = _fake.Enqueue("message", "not an object");
+        var unknown = _fake.Enqueue("edited_message", new JsonObject { ["message_id"] = 1 });
+
+        var updates = await host.Client.GetUpdatesAsync(null, 0, ["message"], default);
+
+        Assert.Equal([text, broken, unknown], updates.Select(u => u.UpdateId!.Value));
+        Assert.Equal("/start", updates[0].Update!.Message!.Text);
+        Assert.Equal("en", updates[0].Update!.Message!.From!.LanguageCode);
+        Assert.Null(updates[1].Update);
+        Assert.Contains("unreadable message", updates[1].Error);
+        Assert.Equal("edited_message", updates[2].Kind);
+        Assert.Null(updates[2].Update!.Message);
+        Assert.Equal(["message"], _fake.CallsTo("getUpdates").Single().Body["allowed_updates"]!.AsArray().Select(n => (string?)n));
+    }
+
+    [Fact]
+    public async Task GetUpdates_UpdateArrivesDuringLongPoll_ReturnsItBeforeTheTimeout()
+    {
+        using var host = new TelegramClientHost(_fake);
+        var started = DateTime.UtcNow;
+
+        var poll = host.Client.GetUpdatesAsync(null, 20, ["message"], default);
+        await _fake.WaitForCallAsync(c => c.Method == "getUpdates");
+        var id = _fake.SendText(42, "hi");
+        var updates = await poll;
+
+        Assert.Equal(id, updates.Single().UpdateId);
+        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(10), "the long poll should end when the update arrives");
+    }
+
+    [Fact]
+    public async Task GetUpdates_Offset_ConfirmsEarlierUpdates()
+    {
+        using var host = new TelegramClientHost(_fake);
+        var first = _fake.SendText(42, "one");
+        var second = _fake.SendText(42, "two");
+
+        var updates = await host.Client.GetUpdatesAsync(first + 1, 0, ["message"], default);
+
+        Assert.Equal([second], updates.Select(u => u.UpdateId!.Value));
+    }
+
+    public static TheoryData<string, FakeBotError, TelegramErrorKind> Failures() => new()
+    {
+        { "sendMessage", FakeBotError.Unauthorized(), TelegramErrorKind.Unauthorized },
+        { "sendMessage", FakeBotError.Blocked(), TelegramErrorKind.Blocked },
+        { "sendMessage", FakeBotError.Envelope(403, "Forbidden: user is deactivated"), TelegramErrorKind.Blocked },
+        { "sendMessage", FakeBotError.ChatNotFound(), TelegramErrorKind.ChatNotFound },
+        { "sendMessage", FakeBotError.Migrated(-100999), TelegramErrorKind.Migrated },
+        { "sendMessage", FakeBotError.BadRequest("message text is empty"), TelegramErrorKind.BadRequest },
+        { "getUpdates", FakeBotError.Conflict(), TelegramErrorKind.Conflict },
+        { "sendMessage", FakeBotError.TooManyRequests(7), TelegramErrorKind.RateLimited },
+        { "sendMessage", FakeBotError.ServerError(500), TelegramErrorKind.ServerError },
+        { "sendMessage", FakeBotError.ServerError(502), TelegramErrorKind.ServerError },
+        { "sendMessage", FakeBotError.NotJson(502), TelegramErrorKind.ServerError },
+        { "sendMessage", FakeBotError.Network(), TelegramErrorKind.Network },
+    };
+
+    [Theory]
+    [MemberData(nameof(Failures))]
+    public async Task Call_ScriptedFailure_ThrowsTypedExceptionWithoutToken(string method, FakeBotError error, TelegramErrorKind expected)
+    {
+        using var host = new TelegramClientHost(_fake);
+        _fake.FailNext(method, error);
+
+        var ex = await Assert.ThrowsAsync<TelegramApiException>(() => Call(host.Client, method));
+
+        Assert.Equal(expected, ex.Kind);
+        Assert.Equal(method, ex.Method);
+        Assert.DoesNotContain(_fake.Token, ex.ToString());
+        Assert.DoesNotContain(_fake.ApiBaseUrl, ex.ToString());
+    }
+
+    [Fact]
+    public async Task Call_RateLimited_CarriesRetryAfter()
+    {
+        using var host = new TelegramClientHost(_fake);
+        _fake.FailNext("sendMessage", FakeBotError.TooManyRequests(7));
+
+        var ex = await Assert.ThrowsAsync<TelegramApiException>(() => Call(host.Client, "sendMessage"));
+
+        Assert.Equal(TimeSpan.FromSeconds(7), ex.RetryAfter);
+        Assert.Equal(429, ex.ErrorCode);
+    }
+
+    [Fact]
+    public async Task Call_Migrated_CarriesTheNewChatId()
+    {
+        using var host = new TelegramClientHost(_fake);
+        _fake.FailNext("sendMessage", FakeBotError.Migrated(-1001111222333));
+
+        var ex = await Assert.ThrowsAsync<TelegramApiException>(() => Call(host.Client, "sendMessage"));
+
+        Assert.Equal(-1001111222333, ex.MigrateToChatId);
+    }
+
+    [Fact]
+    public async Task SendMessage_UnknownHtmlTag_IsCantParseEntities()
+    {
+        using var host = new TelegramClientHost(_fake);
+
+        var ex = await Assert.ThrowsAsync<TelegramApiException>(() =>
+            host.Client.SendMessageAsync(new SendMessageRequest(42, "<p>đoạn</p>"), default));
+
+        Assert.True(ex.IsCantParseEntities, ex.Message);
+        Assert.Contains("Unsupported start tag", ex.Description);
+    }
+
+    [Fact]
+    public async Task Call_WrongToken_IsUnauthorizedAndNamesNoToken()
+    {
+        const string wrong = "1111:WrongTokenWrongTokenWrongToken";
+        using var host = new TelegramClientHost(_fake, token: wrong);
+
+        var ex = await Assert.ThrowsAsync<TelegramApiException>(() => host.Client.GetMeAsync(default));
+
+        Assert.Equal(TelegramErrorKind.Unauthorized, ex.Kind);
+        Assert.DoesNotContain(wrong, ex.ToString());
+    }
+
+    [Fact]
+    public async Task GetUpdates_ServerSlowerThanHttpTimeout_IsNetworkError()
+    {
+        using var host = new TelegramClientHost(_fake, settings: new Dictionary<string, string?>
+        {
+            ["FeedBot:Telegram:PollTimeoutSeconds"] = "1",
+            ["FeedBot:Telegram:HttpTimeoutMarginSeconds"] = "1",
+        });
+
+        var ex = await Assert.ThrowsAsync<TelegramApiException>(() => host.Client.GetUpdatesAsync(null, 10, ["message"], default));
+
+        Assert.Equal(TelegramErrorKind.Network, ex.Kind);
+        Assert.DoesNotContain(_fake.Token, ex.ToString());
+    }
+
+    [Fact]
+    public async Task Call_CancelledByCaller_ThrowsOperationCanceled()
+    {
+        using var host = new TelegramClientHost(_fake);
+        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => host.Client.GetUpdatesAsync(null, 10, ["message"], cts.Token));
+    }
+
+    private static Task Call(ITelegramBotClient client, string method) => method switch
+    {
+        "getUpdates" => client.GetUpdatesAsync(null, 0, ["message"], default),
+        _ => client.SendMessageAsync(new SendMessageRequest(42, "x"), default),
+    };
+}

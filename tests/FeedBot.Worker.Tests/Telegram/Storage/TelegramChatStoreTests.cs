@@ -1,0 +1,143 @@
+using FeedBot.Testing;
+using FeedBot.Worker.Telegram.Storage;
+
+namespace FeedBot.Worker.Tests.Telegram.Storage;
+
+/// <summary>Chats and subscriptions in SQLite, through migration 0002.</summary>
+public sealed class TelegramChatStoreTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Start = new(2025, 7, 1, 0, 0, 0, TimeSpan.Zero);
+    private readonly ManualClock _clock = new(Start);
+    private TempDatabase _db = null!;
+    private TelegramChatStore _store = null!;
+
+    public async Task InitializeAsync()
+    {
+        _db = await TempDatabase.CreateAsync();
+        _store = new TelegramChatStore(_db.Connections, _clock);
+    }
+
+    public async Task DisposeAsync() => await _db.DisposeAsync();
+
+    [Fact]
+    public async Task UpsertChatAsync_SeenAgain_UpdatesLanguageAndKeepsCreated()
+    {
+        await _store.UpsertChatAsync(new ChatSeen(42, "private", null, "an", "vi"), default);
+        _clock.Advance(TimeSpan.FromHours(1));
+
+        await _store.UpsertChatAsync(new ChatSeen(42, "private", null, "an", "en"), default);
+
+        var chat = await _store.GetChatAsync(42, default);
+        Assert.Equal("en", chat!.Language);
+        Assert.Equal(Start, chat.CreatedUtc);
+        Assert.Equal(Start.AddHours(1), chat.UpdatedUtc);
+        Assert.True(chat.IsActive);
+    }
+
+    [Fact]
+    public async Task SetActiveAsync_BlockedThenBack_KeepsSubscriptions()
+    {
+        await _store.UpsertChatAsync(new ChatSeen(42, "private", null, null, "vi"), default);
+        await _store.SubscribeAsync(42, "moh", default);
+
+        await _store.SetActiveAsync(42, false, "kicked", default);
+        var blocked = await _store.GetChatAsync(42, default);
+        await _store.SetActiveAsync(42, true, null, default);
+
+        Assert.False(blocked!.IsActive);
+        Assert.Equal("kicked", blocked.InactiveReason);
+        Assert.True((await _store.GetChatAsync(42, default))!.IsActive);
+        Assert.Equal(["moh"], (await _store.GetSubscriptionsAsync(42, default)).Select(s => s.SourceId));
+    }
+
+    [Fact]
+    public async Task SubscribeAsync_Twice_AddsOnce()
+    {
+        await _store.UpsertChatAsync(new ChatSeen(42, "private", null, null, "vi"), default);
+
+        Assert.True(await _store.SubscribeAsync(42, "moh", default));
+        Assert.False(await _store.SubscribeAsync(42, "moh", default));
+        Assert.Single(await _store.GetSubscriptionsAsync(42, default));
+    }
+
+    [Fact]
+    public async Task SetFilterAsync_NotSubscribed_ReturnsFalse_SubscribedStoresAndClears()
+    {
+        await _store.UpsertChatAsync(new ChatSeen(42, "private", null, null, "vi"), default);
+        Assert.False(await _store.SetFilterAsync(42, "moh", "y tế", default));
+        await _store.SubscribeAsync(42, "moh", default);
+
+        Assert.True(await _store.SetFilterAsync(42, "moh", "y tế -covid", default));
+        Assert.Equal("y tế -covid", (await _store.GetSubscriptionsAsync(42, default)).Single().Filter);
+        await _store.SetFilterAsync(42, "moh", null, default);
+        Assert.Null((await _store.GetSubscriptionsAsync(42, default)).Single().Filter);
+    }
+
+    [Fact]
+    public async Task DeleteChatAsync_WithSubscriptions_CascadesToThem()
+    {
+        await _store.UpsertChatAsync(new ChatSeen(42, "private", null, null, "vi"), default);
+        await _store.SubscribeAsync(42, "moh", default);
+
+        Assert.True(await _store.DeleteChatAsync(42, default));
+
+        Assert.Null(await _store.GetChatAsync(42, default));
+        Assert.Empty(await _store.GetSubscriptionsAsync(42, default));
+    }
+
+    [Fact]
+    public async Task MigrateChatAsync_GroupToSupergroup_MovesSubscriptions()
+    {
+        await _store.UpsertChatAsync(new ChatSeen(-5, "group", "G", null, "vi"), default);
+        await _store.SubscribeAsync(-5, "moh", default);
+
+        await _store.MigrateChatAsync(-5, -1005, default);
+
+        Assert.Equal("supergroup", (await _store.GetChatAsync(-1005, default))!.ChatType);
+        Assert.Equal(["moh"], (await _store.GetSubscriptionsAsync(-1005, default)).Select(s => s.SourceId));
+    }
+
+    [Fact]
+    public async Task MaterializeChannelAsync_ConfigurationChanged_KeepsExactlyTheConfiguredSources()
+    {
+        var channel = new ChatSeen(-100777, "channel", "Kênh", "kenh", "vi");
+        await _store.MaterializeChannelAsync(channel, ["a", "b"], default);
+
+        await _store.MaterializeChannelAsync(channel, ["b", "c"], default);
+
+        Assert.Equal(["b", "c"], (await _store.GetSubscriptionsAsync(-100777, default)).Select(s => s.SourceId));
+        Assert.Equal("channel", (await _store.GetChatAsync(-100777, default))!.ChatType);
+    }
+
+    [Fact]
+    public async Task StateStore_Offset_PersistsAndNeverMovesBack()
+    {
+        var state = new TelegramStateStore(_db.Connections);
+        Assert.Null(await state.GetUpdateOffsetAsync(default));
+
+        await state.SaveUpdateOffsetAsync(101, default);
+        await state.SaveUpdateOffsetAsync(99, default);
+
+        Assert.Equal(101, await state.GetUpdateOffsetAsync(default));
+    }
+
+    [Fact]
+    public async Task StateStore_Stats_CountsChatsAndSubscriptionsPerSource()
+    {
+        var state = new TelegramStateStore(_db.Connections);
+        foreach (var id in new long[] { 1, 2, 3 })
+        {
+            await _store.UpsertChatAsync(new ChatSeen(id, "private", null, null, "vi"), default);
+            await _store.SubscribeAsync(id, "moh", default);
+        }
+
+        await _store.SubscribeAsync(1, "other", default);
+        await _store.SetActiveAsync(2, false, "kicked", default);
+        await _store.SetPausedAsync(3, true, default);
+
+        var stats = await state.GetStatsAsync(default);
+
+        Assert.Equal((3, 2, 1), (stats.Chats, stats.ActiveChats, stats.PausedChats));
+        Assert.Equal(new Dictionary<string, int> { ["moh"] = 3, ["other"] = 1 }, stats.SubscriptionsPerSource);
+    }
+}
