@@ -1,4 +1,5 @@
 using FeedBot.Feeds;
+using FeedBot.Worker.Delivery;
 using FeedBot.Worker.Hosting;
 using FeedBot.Worker.Jobs;
 using FeedBot.Worker.Telegram;
@@ -15,11 +16,13 @@ public static class WorkerRegistration
         builder.Services.AddFeedBotFeeds();
         builder.Services.AddFeedBotJobs();
         builder.AddFeedBotTelegram();
+        builder.Services.AddFeedBotDelivery();
         return builder;
     }
 
     public static WebApplication MapFeedBotEndpoints(this WebApplication app)
     {
+        app.MapDeliveryEndpoints();
         return app;
     }
 }

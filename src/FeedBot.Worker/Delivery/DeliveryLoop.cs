@@ -16,6 +16,7 @@ internal sealed class DeliveryLoop(
     DeliverySender sender,
     DeliveryFailureHandler failures,
     IOptions<DeliveryOptions> options,
+    IOptions<TelegramOptions> telegram,
     TimeProvider clock,
     ILogger<DeliveryLoop> logger) : BackgroundService
 {
@@ -24,6 +25,11 @@ internal sealed class DeliveryLoop(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!telegram.Value.Enabled)
+        {
+            return;
+        }
+
         _slots = new SemaphoreSlim(options.Value.Concurrency);
         logger.LogInformation("Delivery started: {PerSecond} messages/s overall, {Concurrency} in flight", options.Value.GlobalPerSecond, options.Value.Concurrency);
         try

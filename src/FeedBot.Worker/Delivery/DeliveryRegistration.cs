@@ -1,9 +1,13 @@
 using FeedBot.Feeds.Storage;
+using FeedBot.Worker.Jobs;
 using Microsoft.Extensions.Options;
 
 namespace FeedBot.Worker.Delivery;
 
-/// <summary>Delivery's one registration: options, pacing, the outbox (writer, stores), statistics.</summary>
+/// <summary>
+/// Delivery's one registration: options, pacing, the outbox (writer, stores), the delivery loop, chat events,
+/// source health alerts, and the health check. The loop stays idle when Telegram is off (no bot token).
+/// </summary>
 public static class DeliveryRegistration
 {
     public static IServiceCollection AddFeedBotDelivery(this IServiceCollection services)
@@ -12,12 +16,20 @@ public static class DeliveryRegistration
         services.AddSingleton<IValidateOptions<DeliveryOptions>, DeliveryOptionsValidator>();
 
         services.AddSingleton<DeliverySignal>();
+        services.AddSingleton<DeliveryState>();
         services.AddSingleton<DeliveryPacer>();
         services.AddSingleton<DeliveryBackoff>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<ChatOutboxStore>();
+        services.AddSingleton<SourceAlertStore>();
         services.AddSingleton<DeliveryStatsReader>();
         services.AddSingleton<INewItemListener, OutboxWriter>();
+
+        services.AddSingleton<DeliverySender>();
+        services.AddSingleton<DeliveryFailureHandler>();
+        services.AddHostedService<DeliveryLoop>();
+        services.AddSingleton<IPollObserver, SourceHealthMonitor>();
+        services.AddHealthChecks().AddCheck<DeliveryHealthCheck>("telegram-delivery", tags: [DeliveryHealthCheck.Tag]);
         return services;
     }
 }

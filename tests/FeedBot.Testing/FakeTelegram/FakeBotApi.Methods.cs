@@ -79,6 +79,11 @@ public sealed partial class FakeBotApi
 
         var messageId = (long?)body["message_id"] ?? Interlocked.Increment(ref _nextMessageId);
         var chatId = (long)body["chat_id"]!;
+        if (method != "editMessageText")
+        {
+            RecordDelivered(method, body);
+        }
+
         return OkAsync(context, new JsonObject
         {
             ["message_id"] = messageId,

@@ -49,21 +49,8 @@ public sealed class DeliveryTestHost : IAsyncDisposable
         services.AddFeedBotDelivery();
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<SqliteMigrator>().MigrateAsync(CancellationToken.None);
-        var host = new DeliveryTestHost(provider, databasePath, clock);
-        await host.ExecuteAsync(ContractTables);
-        return host;
+        return new DeliveryTestHost(provider, databasePath, clock);
     }
-
-    // The bot branch's 0002_telegram.sql as agreed in the contract, until that branch is merged.
-    private const string ContractTables =
-        """
-        CREATE TABLE IF NOT EXISTS telegram_chats (chat_id INTEGER PRIMARY KEY, chat_type TEXT NOT NULL, title TEXT, username TEXT,
-            language TEXT NOT NULL DEFAULT 'vi', is_active INTEGER NOT NULL DEFAULT 1, is_paused INTEGER NOT NULL DEFAULT 0,
-            inactive_reason TEXT, created_utc INTEGER NOT NULL, updated_utc INTEGER NOT NULL);
-        CREATE TABLE IF NOT EXISTS telegram_subscriptions (
-            chat_id INTEGER NOT NULL REFERENCES telegram_chats (chat_id) ON DELETE CASCADE ON UPDATE CASCADE,
-            source_id TEXT NOT NULL, filter TEXT, created_utc INTEGER NOT NULL, PRIMARY KEY (chat_id, source_id));
-        """;
 
     public async Task AddChatAsync(long chatId, string type = "private", bool paused = false, bool active = true, string language = "vi")
     {
