@@ -1,5 +1,6 @@
 using FeedBot.Feeds.Sources;
 using FeedBot.Worker.Telegram.Api;
+using FeedBot.Worker.Telegram.Formatting;
 using FeedBot.Worker.Telegram.Storage;
 using Microsoft.Extensions.Options;
 
@@ -14,6 +15,7 @@ public static class TelegramRegistration
         var services = builder.Services;
         services.AddSingleton<TelegramChatStore>();
         services.AddSingleton<TelegramStateStore>();
+        services.AddSingleton<ItemMessageFormatter>();
         return builder;
     }
 

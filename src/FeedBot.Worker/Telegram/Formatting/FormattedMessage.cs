@@ -1,0 +1,8 @@
+namespace FeedBot.Worker.Telegram.Formatting;
+
+/// <summary>
+/// An item ready to send: <see cref="Html"/> for parse mode HTML (a caption of at most 1024 visible characters when
+/// <see cref="PhotoUrl"/> is set, else a text of at most 4096), and <see cref="PlainText"/> to resend without parse mode
+/// when Telegram answers "can't parse entities".
+/// </summary>
+public sealed record FormattedMessage(string Html, string? PhotoUrl, string PlainText);

@@ -1,0 +1,118 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using FeedBot.Testing.Builders;
+using FeedBot.Worker.Telegram.Api;
+using FeedBot.Worker.Telegram.Formatting;
+using Microsoft.Extensions.Options;
+
+namespace FeedBot.Worker.Tests.Telegram.Formatting;
+
+public sealed partial class ItemMessageFormatterTests
+{
+    private const string Source = "Bộ Y tế: Hoạt động của lãnh đạo Bộ";
+
+    [Fact]
+    public void Format_TypicalItem_MatchesGoldenFile()
+    {
+        var message = Formatter().Format(new FeedItemBuilder().Build(), Source, "vi");
+
+        var golden = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "telegram", "item-message.html"));
+        Assert.Equal(golden, message.Html);
+        Assert.Null(message.PhotoUrl);
+    }
+
+    [Fact]
+    public void Format_PublishedLateUtc_ShowsNextDayInVietnamTime()
+    {
+        var item = new FeedItemBuilder().With(i => i with { PublishedUtc = new DateTimeOffset(2025, 12, 31, 17, 30, 0, TimeSpan.Zero) }).Build();
+
+        Assert.Contains("01/01/2026 00:30", Formatter().Format(item, Source, "vi").Html);
+        Assert.Contains("01 Jan 2026 00:30 (Vietnam)", Formatter().Format(item, Source, "en").Html);
+    }
+
+    [Fact]
+    public void Format_MarkupInText_IsEscapedAndOnlyTelegramTagsRemain()
+    {
+        var item = new FeedItemBuilder().Title("A < B & C > D <script>alert(1)</script>").Summary("<p>x</p> & <b>y</b>")
+            .Link("https://moh.gov.vn/a?x=1&y=\"2\"").Build();
+
+        var html = Formatter().Format(item, "Nguồn <i>", "vi").Html;
+
+        Assert.Contains("A &lt; B &amp; C &gt; D &lt;script&gt;alert(1)&lt;/script&gt;", html);
+        Assert.Contains("&lt;p&gt;x&lt;/p&gt; &amp; &lt;b&gt;y&lt;/b&gt;", html);
+        Assert.Contains("href=\"https://moh.gov.vn/a?x=1&amp;y=&quot;2&quot;\"", html);
+        Assert.Equal(["a", "b"], Tags().Matches(html).Select(m => m.Groups[1].Value).Distinct().Order());
+    }
+
+    [Fact]
+    public void Format_NonHttpLink_TitleWithoutLink()
+    {
+        var html = Formatter().Format(new FeedItemBuilder().Link("javascript:alert(1)").Build(), Source, "vi").Html;
+
+        Assert.DoesNotContain("<a", html);
+        Assert.DoesNotContain("javascript", html);
+    }
+
+    [Fact]
+    public void Format_HugeSummaryWithEmoji_CutsOnWordBoundaryWithin4096CodePoints()
+    {
+        var summary = string.Concat(Enumerable.Repeat("Bộ 😀 trưởng ", 1500));
+        var message = Formatter().Format(new FeedItemBuilder().Summary(summary).Build(), Source, "vi");
+
+        var visible = Visible(message.Html);
+        Assert.InRange(TelegramHtml.CodePoints(visible), 4000, 4096);
+        Assert.True(visible.Length > 4096, "emoji are two UTF-16 units but one code point");
+        Assert.EndsWith("…", visible);
+        Assert.Matches(@"(Bộ|😀|trưởng)…$", visible);
+        Assert.InRange(TelegramHtml.CodePoints(message.PlainText), 4000, 4096);
+        Assert.EndsWith(new FeedItemBuilder().Build().Link, message.PlainText);
+    }
+
+    [Fact]
+    public void Format_ImageAndSendPhotosOn_CaptionWithin1024()
+    {
+        var item = new FeedItemBuilder().Image("https://moh.gov.vn/a.jpg").Summary(string.Concat(Enumerable.Repeat("lãnh đạo ", 400))).Build();
+
+        var message = Formatter(sendPhotos: true).Format(item, Source, "vi");
+
+        Assert.Equal("https://moh.gov.vn/a.jpg", message.PhotoUrl);
+        Assert.InRange(TelegramHtml.CodePoints(Visible(message.Html)), 1000, 1024);
+        Assert.EndsWith("…", message.Html);
+    }
+
+    [Fact]
+    public void Format_ImageButSendPhotosOff_TextMessage()
+    {
+        var item = new FeedItemBuilder().Image("https://moh.gov.vn/a.jpg").Build();
+
+        Assert.Null(Formatter(sendPhotos: false).Format(item, Source, "vi").PhotoUrl);
+    }
+
+    [Fact]
+    public void Format_HugeTitleNoSummary_CutsTheTitle()
+    {
+        var item = new FeedItemBuilder().Title(string.Concat(Enumerable.Repeat("tiêu đề ", 1000))).Summary(null).Build();
+
+        var visible = Visible(Formatter().Format(item, Source, "vi").Html);
+
+        Assert.InRange(TelegramHtml.CodePoints(visible), 4000, 4096);
+        Assert.Contains("đề…\n", visible);
+    }
+
+    [Theory]
+    [InlineData("một hai ba", 20, "một hai ba")]
+    [InlineData("một hai ba bốn năm", 12, "một hai ba…")]
+    [InlineData("mộthaibabốnnăm", 6, "mộtha…")]
+    public void Cut_Text_KeepsWholeWordsWithinLimit(string text, int max, string expected)
+    {
+        Assert.Equal(expected, TelegramHtml.Cut(text, max));
+    }
+
+    private static ItemMessageFormatter Formatter(bool sendPhotos = false) =>
+        new(Options.Create(new TelegramOptions { SendPhotos = sendPhotos }));
+
+    private static string Visible(string html) => WebUtility.HtmlDecode(Tags().Replace(html, ""));
+
+    [GeneratedRegex("</?([a-z-]+)[^>]*>")]
+    private static partial Regex Tags();
+}
