@@ -15,12 +15,25 @@ public sealed class ChatOutboxStore(SqliteConnectionFactory connections, TimePro
         await connection.ExecuteAsync(
             "UPDATE telegram_chats SET is_active = 0, inactive_reason = @reason, updated_utc = @now WHERE chat_id = @chatId",
             new { chatId, reason, now = Now() }, transaction);
-        var cancelled = await connection.ExecuteAsync(
-            "UPDATE deliveries SET status = 'cancelled', last_error = @reason WHERE chat_id = @chatId AND status IN ('pending', 'held')",
-            new { chatId, reason }, transaction);
+        var cancelled = await CancelQueuedAsync(connection, transaction, chatId, reason);
         await transaction.CommitAsync(cancellationToken);
         return cancelled;
     }
+
+    /// <summary>Cancels the chat's pending and held rows with the reason, leaving the chat as it is; returns how many.</summary>
+    public async Task<int> CancelAsync(long chatId, string reason, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var cancelled = await CancelQueuedAsync(connection, transaction, chatId, reason);
+        await transaction.CommitAsync(cancellationToken);
+        return cancelled;
+    }
+
+    private static Task<int> CancelQueuedAsync(DbConnection connection, DbTransaction transaction, long chatId, string reason) =>
+        connection.ExecuteAsync(
+            "UPDATE deliveries SET status = 'cancelled', last_error = @reason WHERE chat_id = @chatId AND status IN ('pending', 'held')",
+            new { chatId, reason }, transaction);
 
     /// <summary>
     /// A group became a supergroup: the chat, its subscriptions and its rows move to <paramref name="toChatId"/> (merged

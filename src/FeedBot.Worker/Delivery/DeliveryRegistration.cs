@@ -1,5 +1,6 @@
 using FeedBot.Feeds.Storage;
 using FeedBot.Worker.Jobs;
+using FeedBot.Worker.Telegram;
 using Microsoft.Extensions.Options;
 
 namespace FeedBot.Worker.Delivery;
@@ -29,6 +30,8 @@ public static class DeliveryRegistration
         services.AddSingleton<DeliveryFailureHandler>();
         services.AddHostedService<DeliveryLoop>();
         services.AddSingleton<IPollObserver, SourceHealthMonitor>();
+        services.AddSingleton<IChatEvents, DeliveryChatEvents>();
+        services.AddSingleton<IStatsContributor, DeliveryStatsContributor>();
         services.AddHealthChecks().AddCheck<DeliveryHealthCheck>("telegram-delivery", tags: [DeliveryHealthCheck.Tag]);
         return services;
     }
