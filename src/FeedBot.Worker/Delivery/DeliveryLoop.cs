@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace FeedBot.Worker.Delivery;
 
 /// <summary>
-/// Sends due outbox rows oldest first with at most <c>Concurrency</c> in flight, each at the slot the pacer reserved.
+/// Sends due outbox rows oldest first with at most <c>Concurrency</c> in flight, each when the pacer gives it a slot.
 /// A chat that must wait is passed over (other chats keep flowing); a row's outcome is written as soon as it is known.
 /// </summary>
 internal sealed class DeliveryLoop(
@@ -80,7 +80,7 @@ internal sealed class DeliveryLoop(
                 break;
             }
 
-            var decision = pacer.Reserve(row.ChatId, row.Kind);
+            var decision = pacer.TryClaimChat(row.ChatId);
             if (!decision.IsReserved)
             {
                 _slots.Release();
@@ -90,7 +90,7 @@ internal sealed class DeliveryLoop(
 
             var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             _inFlight[row.Id] = done.Task;
-            _ = SendAsync(row, decision.At, done, stoppingToken);
+            _ = SendAsync(row, done, stoppingToken);
             dispatched++;
         }
 
@@ -116,18 +116,12 @@ internal sealed class DeliveryLoop(
         }
     }
 
-    private async Task SendAsync(DueDelivery row, DateTimeOffset slot, TaskCompletionSource done, CancellationToken stoppingToken)
+    private async Task SendAsync(DueDelivery row, TaskCompletionSource done, CancellationToken stoppingToken)
     {
         await Task.Yield();
         try
         {
-            var delay = slot - clock.GetUtcNow();
-            if (delay > TimeSpan.Zero)
-            {
-                await Task.Delay(delay, clock, stoppingToken);
-            }
-
-            await SendRowAsync(row.Id);
+            await SendRowAsync(row, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -139,6 +133,7 @@ internal sealed class DeliveryLoop(
         }
         finally
         {
+            pacer.ReleaseChat(row.ChatId);
             _inFlight.TryRemove(row.Id, out _);
             _slots.Release();
             signal.Notify();
@@ -146,10 +141,13 @@ internal sealed class DeliveryLoop(
         }
     }
 
-    /// <summary>Reads the row as it is now (it may have been cancelled, held or moved), sends it, records the outcome.</summary>
-    private async Task SendRowAsync(long id)
+    /// <summary>
+    /// Reads the row as it is now (it may have been cancelled, held or moved), waits for its slot, sends it and records
+    /// the outcome at once.
+    /// </summary>
+    private async Task SendRowAsync(DueDelivery row, CancellationToken stoppingToken)
     {
-        var work = await outbox.LoadAsync(id, CancellationToken.None);
+        var work = await outbox.LoadAsync(row.Id, CancellationToken.None);
         if (work is null || work.Status != "pending" || !work.IsActive || state.IsStopped)
         {
             return;
@@ -157,14 +155,15 @@ internal sealed class DeliveryLoop(
 
         if (work.IsPaused && !work.IsNotice)
         {
-            await outbox.HoldAsync(id, CancellationToken.None);
+            await outbox.HoldAsync(row.Id, CancellationToken.None);
             return;
         }
 
+        await pacer.AcquireAsync(work.ChatId, work.Kind, stoppingToken);
         try
         {
             var messageId = await sender.SendAsync(work, CancellationToken.None);
-            await outbox.MarkSentAsync(id, messageId, CancellationToken.None);
+            await outbox.MarkSentAsync(row.Id, messageId, CancellationToken.None);
         }
         catch (TelegramApiException ex)
         {

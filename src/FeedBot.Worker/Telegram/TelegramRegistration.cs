@@ -23,7 +23,11 @@ public static class TelegramRegistration
     public static IHostApplicationBuilder AddFeedBotTelegramClient(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<SourcesOptions>().BindConfiguration(SourcesOptions.SectionName);
+        if (!services.Any(d => d.ServiceType == typeof(IConfigureOptions<SourcesOptions>)))
+        {
+            // Bound once: a second binding would append every configured source to the list again.
+            services.AddOptions<SourcesOptions>().BindConfiguration(SourcesOptions.SectionName);
+        }
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
 

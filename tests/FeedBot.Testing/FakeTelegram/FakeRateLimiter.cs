@@ -8,7 +8,7 @@ internal sealed class FakeRateLimiter(FakeBotLimits limits)
 {
     private readonly object _gate = new();
     private readonly Dictionary<long, DateTimeOffset> _chatTat = [];
-    private DateTimeOffset _globalTat = DateTimeOffset.MinValue;
+    private DateTimeOffset _globalTat = DateTimeOffset.UnixEpoch;
 
     /// <returns>Null when the send conforms; else how long the sender should wait (at least a second, as Telegram says).</returns>
     public TimeSpan? TryAcquire(long chatId, DateTimeOffset now)
@@ -17,7 +17,7 @@ internal sealed class FakeRateLimiter(FakeBotLimits limits)
         var globalInterval = TimeSpan.FromSeconds(1.0 / limits.GlobalPerSecond);
         lock (_gate)
         {
-            var chatTat = _chatTat.GetValueOrDefault(chatId, DateTimeOffset.MinValue);
+            var chatTat = _chatTat.GetValueOrDefault(chatId, DateTimeOffset.UnixEpoch);
             var wait = Max(chatTat - limits.Tolerance - now, _globalTat - limits.Tolerance - now);
             if (wait > TimeSpan.Zero)
             {
