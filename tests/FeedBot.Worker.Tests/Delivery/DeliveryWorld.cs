@@ -43,8 +43,8 @@ public sealed class DeliveryWorld : IAsyncDisposable
         return world;
     }
 
-    public static FakeArticle Article(string slug, string title) =>
-        new(slug, title, "Thứ Hai, ngày 30/06/2025 07:43", $"Tóm tắt {title}");
+    public static FakeArticle Article(string slug, string title, string date = "30/06/2025 07:43") =>
+        new(slug, title, $"Thứ Hai, ngày {date}", $"Tóm tắt {title}");
 
     public T Get<T>() where T : notnull => App.Services.GetRequiredService<T>();
 
@@ -106,6 +106,12 @@ public sealed class DeliveryWorld : IAsyncDisposable
     {
         await using var connection = new SqliteConnection($"Data Source={App.DatabasePath};Pooling=False");
         return (await connection.QueryAsync<T>(sql)).AsList();
+    }
+
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={App.DatabasePath};Pooling=False");
+        await connection.ExecuteAsync(sql);
     }
 
     public IReadOnlyList<FakeBotCall> DeliveredTo(long chatId) => [.. Bot.Delivered.Where(c => c.ChatId == chatId)];
