@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using Microsoft.AspNetCore.Http;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
 
 namespace FeedBot.Testing.FakeTelegram;
 
@@ -30,6 +30,12 @@ public sealed partial class FakeBotApi
 
     /// <summary>How long each send waits before it is answered (after the limits are checked on arrival).</summary>
     public TimeSpan SendLatency { get; set; }
+
+    /// <summary>
+    /// How long an accepted send waits before its answer: the message is already delivered, so a sender killed or timing
+    /// out meanwhile does not know it (the window in which a crash can cause a duplicate).
+    /// </summary>
+    public TimeSpan ResponseLatency { get; set; }
 
     /// <summary>Sends answered 429 because they ran over <see cref="Limits"/>.</summary>
     public int LimitViolations => Volatile.Read(ref _limitViolations);

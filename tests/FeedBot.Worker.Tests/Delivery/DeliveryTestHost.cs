@@ -17,8 +17,11 @@ namespace FeedBot.Worker.Tests.Delivery;
 /// </summary>
 public sealed class DeliveryTestHost : IAsyncDisposable
 {
-    private DeliveryTestHost(ServiceProvider services, string databasePath, ManualClock clock)
+    private readonly bool _ownsDatabase;
+
+    private DeliveryTestHost(ServiceProvider services, string databasePath, ManualClock clock, bool ownsDatabase)
     {
+        _ownsDatabase = ownsDatabase;
         Services = services;
         DatabasePath = databasePath;
         Clock = clock;
@@ -32,9 +35,11 @@ public sealed class DeliveryTestHost : IAsyncDisposable
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
-    public static async Task<DeliveryTestHost> StartAsync(IDictionary<string, string?>? overrides = null)
+    /// <param name="databasePath">A database to prepare and keep (e.g. for a worker process); by default a temporary one.</param>
+    public static async Task<DeliveryTestHost> StartAsync(IDictionary<string, string?>? overrides = null, string? databasePath = null)
     {
-        var databasePath = Path.Combine(Path.GetTempPath(), $"feedbot-delivery-test-{Guid.NewGuid():N}.db");
+        var ownsDatabase = databasePath is null;
+        databasePath ??= Path.Combine(Path.GetTempPath(), $"feedbot-delivery-test-{Guid.NewGuid():N}.db");
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"))
             .AddInMemoryCollection(overrides ?? new Dictionary<string, string?>())
@@ -49,7 +54,7 @@ public sealed class DeliveryTestHost : IAsyncDisposable
         services.AddFeedBotDelivery();
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<SqliteMigrator>().MigrateAsync(CancellationToken.None);
-        return new DeliveryTestHost(provider, databasePath, clock);
+        return new DeliveryTestHost(provider, databasePath, clock, ownsDatabase);
     }
 
     public async Task AddChatAsync(long chatId, string type = "private", bool paused = false, bool active = true, string language = "vi")
@@ -96,7 +101,7 @@ public sealed class DeliveryTestHost : IAsyncDisposable
     {
         await Services.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        foreach (var suffix in _ownsDatabase ? ["", "-wal", "-shm"] : Array.Empty<string>())
         {
             File.Delete(DatabasePath + suffix);
         }
