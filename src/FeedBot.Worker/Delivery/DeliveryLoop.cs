@@ -21,7 +21,7 @@ internal sealed class DeliveryLoop(
     ILogger<DeliveryLoop> logger) : BackgroundService
 {
     private readonly ConcurrentDictionary<long, Task> _inFlight = new();
-    private SemaphoreSlim _slots = null!;
+    private readonly SemaphoreSlim _slots = new(options.Value.Concurrency);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -30,7 +30,6 @@ internal sealed class DeliveryLoop(
             return;
         }
 
-        _slots = new SemaphoreSlim(options.Value.Concurrency);
         logger.LogInformation("Delivery started: {PerSecond} messages/s overall, {Concurrency} in flight", options.Value.GlobalPerSecond, options.Value.Concurrency);
         try
         {

@@ -41,4 +41,20 @@ public sealed class DeliveryFanOutTests
         Assert.All(world.Bot.Delivered, c => Assert.DoesNotContain("Bài cũ", c.Text));
         Assert.Equal(2, world.Bot.Delivered.Count);
     }
+
+    [Fact]
+    public async Task Poll_ItemWithImageAndSendPhotosOn_SendsAPhotoWithTheHtmlCaption()
+    {
+        await using var world = await DeliveryWorld.StartAsync(new Dictionary<string, string?> { ["FeedBot:Telegram:SendPhotos"] = "true" });
+        await world.AddChatsAsync([1]);
+
+        await world.PublishAsync(DeliveryWorld.Article("bai-anh", "Tin có ảnh") with { ImagePath = "/documents/20182/0/bai-anh.jpg" });
+        await world.WaitForDeliveredAsync(1);
+
+        var photo = Assert.Single(world.Bot.Delivered);
+        Assert.Equal("sendPhoto", photo.Method);
+        Assert.EndsWith("/documents/20182/0/bai-anh.jpg", (string?)photo.Body["photo"]);
+        Assert.Equal("HTML", photo.ParseMode);
+        Assert.Contains("Tin có ảnh</a></b>", photo.Text);
+    }
 }
