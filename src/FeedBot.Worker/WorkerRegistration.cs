@@ -22,6 +22,7 @@ public static class WorkerRegistration
 
     public static WebApplication MapFeedBotEndpoints(this WebApplication app)
     {
+        app.MapTelegramEndpoints();
         app.MapDeliveryEndpoints();
         return app;
     }

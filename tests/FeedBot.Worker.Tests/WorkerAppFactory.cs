@@ -1,6 +1,10 @@
+using FeedBot.Testing.Logging;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace FeedBot.Worker.Tests;
 
@@ -10,7 +14,17 @@ namespace FeedBot.Worker.Tests;
 /// </summary>
 public sealed class WorkerAppFactory(IDictionary<string, string?> settings) : WebApplicationFactory<Program>
 {
-    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"feedbot-test-{Guid.NewGuid():N}.db");
+    /// <summary>Set it to a previous factory's path (with <see cref="KeepDatabase"/> there) to restart on the same file.</summary>
+    public string DatabasePath { get; init; } = Path.Combine(Path.GetTempPath(), $"feedbot-test-{Guid.NewGuid():N}.db");
+
+    /// <summary>When true, disposing leaves the database file for a following factory.</summary>
+    public bool KeepDatabase { get; init; }
+
+    /// <summary>When set, receives every log entry of the host, from Trace up.</summary>
+    public CapturingLoggerProvider? Logs { get; init; }
+
+    /// <summary>Service overrides applied after the worker's own registrations.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -19,15 +33,30 @@ public sealed class WorkerAppFactory(IDictionary<string, string?> settings) : We
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureTestServices(services =>
+        {
+            if (Logs is not null)
+            {
+                services.AddLogging(logging => logging.AddProvider(Logs).AddFilter<CapturingLoggerProvider>(null, LogLevel.Trace));
+            }
+
+            TestServices?.Invoke(services);
+        });
     }
 
-    public async Task<long> ScalarAsync(string sql)
+    public async Task<long> ScalarAsync(string sql) =>
+        Convert.ToInt64(await QueryAsync(sql), System.Globalization.CultureInfo.InvariantCulture);
+
+    public async Task<string?> TextAsync(string sql) => await QueryAsync(sql) as string;
+
+    private async Task<object?> QueryAsync(string sql)
     {
         await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        return await command.ExecuteScalarAsync();
     }
 
     /// <summary>Waits (at most 20 s) until the polls table holds at least <paramref name="count"/> rows.</summary>
@@ -76,6 +105,11 @@ public sealed class WorkerAppFactory(IDictionary<string, string?> settings) : We
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (KeepDatabase)
+        {
+            return;
+        }
+
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
             File.Delete(DatabasePath + suffix);

@@ -1,6 +1,7 @@
 using FeedBot.Feeds.Storage;
 using FeedBot.Worker.Jobs;
 using FeedBot.Worker.Telegram;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace FeedBot.Worker.Delivery;
@@ -30,6 +31,7 @@ public static class DeliveryRegistration
         services.AddSingleton<DeliveryFailureHandler>();
         services.AddHostedService<DeliveryLoop>();
         services.AddSingleton<IPollObserver, SourceHealthMonitor>();
+        services.RemoveAll<IChatEvents>();
         services.AddSingleton<IChatEvents, DeliveryChatEvents>();
         services.AddSingleton<IStatsContributor, DeliveryStatsContributor>();
         services.AddHealthChecks().AddCheck<DeliveryHealthCheck>("telegram-delivery", tags: [DeliveryHealthCheck.Tag]);

@@ -1,7 +1,10 @@
-using FeedBot.Feeds.Sources;
 using FeedBot.Worker.Telegram.Api;
+using FeedBot.Worker.Telegram.Conversation;
+using FeedBot.Worker.Telegram.Conversation.Commands;
 using FeedBot.Worker.Telegram.Formatting;
+using FeedBot.Worker.Telegram.Receiving;
 using FeedBot.Worker.Telegram.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace FeedBot.Worker.Telegram;
@@ -16,18 +19,48 @@ public static class TelegramRegistration
         services.AddSingleton<TelegramChatStore>();
         services.AddSingleton<TelegramStateStore>();
         services.AddSingleton<ItemMessageFormatter>();
+        services.TryAddSingleton<IChatEvents, LoggedChatEvents>();
+        services.AddConversation();
+        services.AddSingleton<UpdateProcessor>();
+        services.AddSingleton<LongPollingReceiver>();
+        services.AddSingleton<WebhookQueue>();
+        services.AddSingleton<ChannelMaterializer>();
+        services.AddSingleton<BotStartup>();
+        services.AddHostedService<TelegramBotService>();
         return builder;
+    }
+
+    private static void AddConversation(this IServiceCollection services)
+    {
+        services.AddSingleton<BotTexts>();
+        services.AddSingleton<BotProfile>();
+        services.AddSingleton<CommandMenu>();
+        services.AddSingleton<SourceCatalog>();
+        services.AddSingleton<SourceKeyboard>();
+        services.AddSingleton<ChatReplies>();
+        services.AddSingleton<GroupPermissions>();
+        services.AddSingleton<SourceArgument>();
+        services.AddSingleton<MessageHandler>();
+        services.AddSingleton<CallbackHandler>();
+        services.AddSingleton<MembershipHandler>();
+        services.AddSingleton<IBotCommand, StartCommand>();
+        services.AddSingleton<IBotCommand, SourcesCommand>();
+        services.AddSingleton<IBotCommand>(sp => ActivatorUtilities.CreateInstance<SubscriptionCommand>(sp, true));
+        services.AddSingleton<IBotCommand>(sp => ActivatorUtilities.CreateInstance<SubscriptionCommand>(sp, false));
+        services.AddSingleton<IBotCommand, ListCommand>();
+        services.AddSingleton<IBotCommand, LatestCommand>();
+        services.AddSingleton<IBotCommand, FilterCommand>();
+        services.AddSingleton<IBotCommand, PauseCommand>();
+        services.AddSingleton<IBotCommand, ResumeCommand>();
+        services.AddSingleton<IBotCommand, StopCommand>();
+        services.AddSingleton<IBotCommand, HelpCommand>();
+        services.AddSingleton<IBotCommand, StatsCommand>();
     }
 
     /// <summary>Options and the Bot API client alone (the part delivery and the tests need).</summary>
     public static IHostApplicationBuilder AddFeedBotTelegramClient(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        if (!services.Any(d => d.ServiceType == typeof(IConfigureOptions<SourcesOptions>)))
-        {
-            // Bound once: a second binding would append every configured source to the list again.
-            services.AddOptions<SourcesOptions>().BindConfiguration(SourcesOptions.SectionName);
-        }
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
 
@@ -35,7 +68,11 @@ public static class TelegramRegistration
         services.AddHttpClient<ITelegramBotClient, TelegramBotClient>((sp, http) =>
             {
                 var options = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
-                http.BaseAddress = new Uri(options.ApiBaseUrl.TrimEnd('/') + "/");
+                // A bad ApiBaseUrl is reported by TelegramOptionsValidator at start-up, not thrown here.
+                if (Uri.TryCreate(options.ApiBaseUrl.TrimEnd('/') + "/", UriKind.Absolute, out var baseUri))
+                {
+                    http.BaseAddress = baseUri;
+                }
                 http.Timeout = options.HttpTimeout;
             })
             .RemoveAllLoggers()

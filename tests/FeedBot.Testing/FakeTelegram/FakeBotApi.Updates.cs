@@ -6,6 +6,7 @@ namespace FeedBot.Testing.FakeTelegram;
 public sealed partial class FakeBotApi
 {
     private readonly List<(long Id, string Json)> _pending = [];
+    private readonly Dictionary<long, string> _history = [];
     private long _nextUpdateId = 100;
     private TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -36,12 +37,29 @@ public sealed partial class FakeBotApi
         });
 
     /// <summary>An update whose field is <paramref name="kind"/> with any JSON value (unknown kinds, malformed shapes).</summary>
-    public long Enqueue(string kind, JsonNode? value)
+    public long Enqueue(string kind, JsonNode? value) => Add(id => new JsonObject { ["update_id"] = id, [kind] = value }.ToJsonString());
+
+    /// <summary>An element given verbatim (e.g. without update_id); it is dropped once an offset passes the id it is filed under.</summary>
+    public long EnqueueRaw(string elementJson) => Add(_ => elementJson);
+
+    /// <summary>Offers an earlier update again, as Telegram does when no getUpdates confirmed it (the bot stopped
+    /// right after handling it); a bot that kept its offset drops it, one that did not handles it twice.</summary>
+    public void Requeue(long updateId)
+    {
+        lock (_gate)
+        {
+            _pending.Insert(0, (updateId, _history[updateId]));
+            _arrived.TrySetResult();
+        }
+    }
+
+    private long Add(Func<long, string> json)
     {
         lock (_gate)
         {
             var id = _nextUpdateId++;
-            _pending.Add((id, new JsonObject { ["update_id"] = id, [kind] = value }.ToJsonString()));
+            _history[id] = json(id);
+            _pending.Add((id, _history[id]));
             _arrived.TrySetResult();
             return id;
         }

@@ -57,11 +57,13 @@ public sealed class DeliveryCrashTests(ITestOutputHelper output) : IAsyncLifetim
 
         var perChat = PerChat();
         var duplicates = perChat.Values.Sum(n => n - 1);
-        output.WriteLine($"{deliveredBeforeKill} messages before the kill, {duplicates} duplicate(s) after the restart");
+        output.WriteLine($"{deliveredBeforeKill} messages before the kill, {duplicates} duplicate(s), {_bot.LimitViolations} 429(s)");
         Assert.InRange(deliveredBeforeKill, Chats / 3, Chats - 1);
         Assert.All(Enumerable.Range(1, Chats), chat => Assert.True(perChat.ContainsKey(chat), $"chat {chat} never got the item"));
         Assert.InRange(duplicates, 0, Concurrency);
-        Assert.Equal(0, _bot.LimitViolations);
+        // The new process cannot know when the killed one last wrote to the chats it resends to: such a resend may come
+        // within a second of the first copy and be answered 429 (then honoured). Nothing else may run over a limit.
+        Assert.InRange(_bot.LimitViolations, 0, duplicates);
     }
 
     private Dictionary<long, int> PerChat() =>

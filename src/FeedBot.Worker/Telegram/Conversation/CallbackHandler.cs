@@ -1,0 +1,65 @@
+using FeedBot.Worker.Telegram.Api;
+using FeedBot.Worker.Telegram.Storage;
+
+namespace FeedBot.Worker.Telegram.Conversation;
+
+/// <summary>A press on a /start button: subscribes or unsubscribes, answers the callback with what happened, and
+/// redraws the buttons on the original message (editMessageText).</summary>
+public sealed class CallbackHandler(
+    TelegramChatStore store, SourceCatalog catalog, SourceKeyboard keyboard,
+    ITelegramBotClient client, BotTexts texts, ILogger<CallbackHandler> logger)
+{
+    public async Task HandleAsync(CallbackQuery query, CancellationToken cancellationToken)
+    {
+        var language = BotTexts.LanguageOf(query.From);
+        var message = query.Message;
+        var (subscribe, sourceId) = Parse(query.Data);
+        var source = catalog.Find(sourceId);
+        if (message is null || source is null || (message.Chat.IsGroup && !await IsAdminAsync(message.Chat.Id, query.From.Id, cancellationToken)))
+        {
+            logger.LogInformation("Ignored button {Data} from {UserId}", query.Data, query.From.Id);
+            await client.AnswerCallbackQueryAsync(query.Id, source is null ? null : texts.Plain(language, TextKey.GroupAdminsOnly), cancellationToken);
+            return;
+        }
+
+        var chat = message.Chat;
+        await store.UpsertChatAsync(new ChatSeen(chat.Id, chat.Type, chat.Title, chat.Username, language), cancellationToken);
+        var changed = subscribe
+            ? await store.SubscribeAsync(chat.Id, source.Id, cancellationToken)
+            : await store.UnsubscribeAsync(chat.Id, source.Id, cancellationToken);
+        var answer = (subscribe, changed) switch
+        {
+            (true, true) => TextKey.Subscribed,
+            (true, false) => TextKey.AlreadySubscribed,
+            (false, true) => TextKey.Unsubscribed,
+            _ => TextKey.NotSubscribed,
+        };
+        await client.AnswerCallbackQueryAsync(query.Id, texts.Plain(language, answer, source.Title), cancellationToken);
+        await RedrawAsync(chat.Id, message.MessageId, language, cancellationToken);
+    }
+
+    private async Task RedrawAsync(long chatId, long messageId, string language, CancellationToken cancellationToken)
+    {
+        var subscriptions = await store.GetSubscriptionsAsync(chatId, cancellationToken);
+        try
+        {
+            await client.EditMessageTextAsync(
+                new EditMessageTextRequest(chatId, messageId, texts.Html(language, TextKey.Welcome)) { ReplyMarkup = keyboard.Build(subscriptions, language) },
+                cancellationToken);
+        }
+        catch (TelegramApiException ex) when (ex.Kind == TelegramErrorKind.BadRequest && ex.Description.Contains("not modified", StringComparison.OrdinalIgnoreCase))
+        {
+            logger.LogDebug("Buttons of message {MessageId} in chat {ChatId} were already up to date", messageId, chatId);
+        }
+    }
+
+    private async Task<bool> IsAdminAsync(long chatId, long userId, CancellationToken cancellationToken) =>
+        (await client.GetChatMemberAsync(chatId, userId, cancellationToken)).IsAdministrator;
+
+    private static (bool Subscribe, string? SourceId) Parse(string? data) => data switch
+    {
+        not null when data.StartsWith(SourceKeyboard.SubscribePrefix, StringComparison.Ordinal) => (true, data[SourceKeyboard.SubscribePrefix.Length..]),
+        not null when data.StartsWith(SourceKeyboard.UnsubscribePrefix, StringComparison.Ordinal) => (false, data[SourceKeyboard.UnsubscribePrefix.Length..]),
+        _ => (false, null),
+    };
+}

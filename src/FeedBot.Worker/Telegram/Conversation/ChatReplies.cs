@@ -1,0 +1,20 @@
+using FeedBot.Worker.Telegram.Api;
+
+namespace FeedBot.Worker.Telegram.Conversation;
+
+/// <summary>Sends the bot's answers: HTML, no link previews.</summary>
+public sealed class ChatReplies(ITelegramBotClient client, BotTexts texts)
+{
+    public Task<Message> SendAsync(long chatId, string html, InlineKeyboardMarkup? keyboard, CancellationToken cancellationToken) =>
+        client.SendMessageAsync(new SendMessageRequest(chatId, html) { DisableLinkPreview = true, ReplyMarkup = keyboard }, cancellationToken);
+
+    public Task<Message> SendAsync(CommandContext context, string html, CancellationToken cancellationToken) =>
+        SendAsync(context.ChatId, html, null, cancellationToken);
+
+    public Task<Message> SendAsync(CommandContext context, TextKey key, CancellationToken cancellationToken, params object[] args) =>
+        SendAsync(context.ChatId, texts.Html(context.Language, key, args), null, cancellationToken);
+
+    /// <summary>What is wrong, then the right usage (with an example source id).</summary>
+    public Task<Message> UsageAsync(CommandContext context, string problem, TextKey usage, string exampleSource, CancellationToken cancellationToken) =>
+        SendAsync(context.ChatId, $"{problem}\n{texts.Html(context.Language, usage, exampleSource)}", null, cancellationToken);
+}

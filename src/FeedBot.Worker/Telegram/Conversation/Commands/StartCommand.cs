@@ -1,0 +1,25 @@
+using FeedBot.Worker.Telegram.Storage;
+
+namespace FeedBot.Worker.Telegram.Conversation.Commands;
+
+/// <summary>/start: the welcome with subscribe/unsubscribe buttons; /start &lt;sourceId&gt; (a t.me deep link) subscribes first.</summary>
+internal sealed class StartCommand(TelegramChatStore store, SourceCatalog catalog, SourceKeyboard keyboard, BotTexts texts, ChatReplies replies) : IBotCommand
+{
+    public string Name => "start";
+
+    public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var language = context.Language;
+        var html = texts.Html(language, TextKey.Welcome);
+        if (context.Command.Args.Count > 0)
+        {
+            var source = catalog.Find(context.Command.Args[0]);
+            html += "\n\n" + (source is null
+                ? texts.Html(language, TextKey.UnknownSource, context.Command.Args[0])
+                : texts.Html(language, await store.SubscribeAsync(context.ChatId, source.Id, cancellationToken) ? TextKey.Subscribed : TextKey.AlreadySubscribed, source.Title));
+        }
+
+        var subscriptions = await store.GetSubscriptionsAsync(context.ChatId, cancellationToken);
+        await replies.SendAsync(context.ChatId, html, keyboard.Build(subscriptions, language), cancellationToken);
+    }
+}

@@ -1,0 +1,22 @@
+using FeedBot.Worker.Telegram.Storage;
+
+namespace FeedBot.Worker.Telegram.Conversation.Commands;
+
+/// <summary>/subscribe &lt;sourceId&gt; or, with <paramref name="subscribe"/> false, /unsubscribe &lt;sourceId&gt;.</summary>
+internal sealed class SubscriptionCommand(bool subscribe, TelegramChatStore store, SourceArgument argument, ChatReplies replies) : IBotCommand
+{
+    public string Name => subscribe ? "subscribe" : "unsubscribe";
+
+    public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        if (await argument.ReadAsync(context, subscribe ? TextKey.UsageSubscribe : TextKey.UsageUnsubscribe, cancellationToken) is not { } source)
+        {
+            return;
+        }
+
+        var reply = subscribe
+            ? await store.SubscribeAsync(context.ChatId, source.Id, cancellationToken) ? TextKey.Subscribed : TextKey.AlreadySubscribed
+            : await store.UnsubscribeAsync(context.ChatId, source.Id, cancellationToken) ? TextKey.Unsubscribed : TextKey.NotSubscribed;
+        await replies.SendAsync(context, reply, cancellationToken, source.Title);
+    }
+}

@@ -1,0 +1,23 @@
+using FeedBot.Worker.Telegram.Api;
+using FeedBot.Worker.Telegram.Storage;
+
+namespace FeedBot.Worker.Telegram.Conversation;
+
+/// <summary>The /start buttons: one per source, subscribing ("sub:&lt;id&gt;") or unsubscribing ("unsub:&lt;id&gt;").</summary>
+public sealed class SourceKeyboard(SourceCatalog catalog, BotTexts texts)
+{
+    public const string SubscribePrefix = "sub:";
+    public const string UnsubscribePrefix = "unsub:";
+
+    public InlineKeyboardMarkup Build(IReadOnlyList<TelegramSubscription> subscriptions, string language)
+    {
+        var subscribed = subscriptions.Select(s => s.SourceId).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var rows = catalog.All.Select(source => (IReadOnlyList<InlineKeyboardButton>)
+        [
+            subscribed.Contains(source.Id)
+                ? new InlineKeyboardButton(texts.Plain(language, TextKey.ButtonUnsubscribe, source.Title)) { CallbackData = UnsubscribePrefix + source.Id }
+                : new InlineKeyboardButton(texts.Plain(language, TextKey.ButtonSubscribe, source.Title)) { CallbackData = SubscribePrefix + source.Id },
+        ]);
+        return new InlineKeyboardMarkup([.. rows]);
+    }
+}

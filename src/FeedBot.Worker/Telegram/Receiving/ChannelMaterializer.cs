@@ -1,0 +1,49 @@
+using FeedBot.Worker.Telegram.Api;
+using FeedBot.Worker.Telegram.Storage;
+using Microsoft.Extensions.Options;
+
+namespace FeedBot.Worker.Telegram.Receiving;
+
+/// <summary>
+/// Writes <c>FeedBot:Telegram:Channels</c> into telegram_chats / telegram_subscriptions (an @username is resolved
+/// with getChat), so that delivery's fan-out reads only those tables. A channel Telegram does not know is logged
+/// and left out; network and server errors propagate so that start-up retries.
+/// </summary>
+public sealed class ChannelMaterializer(
+    ITelegramBotClient client, TelegramChatStore store, IOptions<TelegramOptions> options, ILogger<ChannelMaterializer> logger)
+{
+    public async Task MaterializeAsync(CancellationToken cancellationToken)
+    {
+        foreach (var channel in options.Value.Channels)
+        {
+            var chat = await ResolveAsync(channel.Chat, cancellationToken);
+            if (chat is null)
+            {
+                continue;
+            }
+
+            await store.MaterializeChannelAsync(
+                new ChatSeen(chat.Id, "channel", chat.Title, chat.Username, "vi"), [.. channel.Sources.Distinct(StringComparer.OrdinalIgnoreCase)], cancellationToken);
+            logger.LogInformation("Channel {Channel} is chat {ChatId} with sources {Sources}", channel.Chat, chat.Id, string.Join(", ", channel.Sources));
+        }
+    }
+
+    private async Task<Chat?> ResolveAsync(string configured, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await client.GetChatAsync(configured, cancellationToken);
+        }
+        catch (TelegramApiException ex) when (ex.Kind is TelegramErrorKind.ChatNotFound or TelegramErrorKind.BadRequest or TelegramErrorKind.Blocked)
+        {
+            if (long.TryParse(configured, System.Globalization.CultureInfo.InvariantCulture, out var id))
+            {
+                logger.LogWarning("getChat failed for configured channel {ChatId} ({Description}); using the id as configured", id, ex.Description);
+                return new Chat { Id = id, Type = "channel" };
+            }
+
+            logger.LogError("Configured channel {Channel} cannot be resolved ({Description}); it is left out", configured, ex.Description);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using FeedBot.Worker.Telegram.Api;
+using FeedBot.Worker.Telegram.Storage;
+using Microsoft.Extensions.Options;
+
+namespace FeedBot.Worker.Telegram.Receiving;
+
+/// <summary>
+/// getUpdates in a loop from the stored offset (long poll of PollTimeoutSeconds). Each update is handled and its
+/// offset stored before the next, with a token the shutdown does not cancel, so a restart neither loses nor repeats
+/// one. Failures wait (409 Conflict: ConflictBackoffSeconds; others: exponential back-off), never spin; so does a
+/// batch that moved the offset nowhere (updates without a readable update_id).
+/// </summary>
+public sealed class LongPollingReceiver(
+    ITelegramBotClient client, TelegramStateStore state, UpdateProcessor processor, IOptions<TelegramOptions> options,
+    TimeProvider clock, ILogger<LongPollingReceiver> logger)
+{
+    public async Task RunAsync(CancellationToken stoppingToken)
+    {
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var progressed = await PollOnceAsync(stoppingToken);
+                failures = progressed ? 0 : failures + 1;
+                if (!progressed)
+                {
+                    logger.LogWarning("getUpdates returned only updates without a readable update_id; waiting before asking again");
+                    await DelayAsync(RetryDelay.After(new InvalidDataException(), failures, options.Value), stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                await WaitAfterFailureAsync(ex, ++failures, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>One getUpdates and its updates; false when the batch was not empty but the offset did not move.</summary>
+    private async Task<bool> PollOnceAsync(CancellationToken stoppingToken)
+    {
+        var offset = await state.GetUpdateOffsetAsync(stoppingToken);
+        var updates = await client.GetUpdatesAsync(offset, options.Value.PollTimeoutSeconds, UpdateProcessor.AllowedUpdates, stoppingToken);
+        foreach (var update in updates.TakeWhile(_ => !stoppingToken.IsCancellationRequested))
+        {
+            await processor.ProcessAsync(update, CancellationToken.None);
+        }
+
+        return updates.Count == 0 || stoppingToken.IsCancellationRequested || await state.GetUpdateOffsetAsync(CancellationToken.None) != offset;
+    }
+
+    private async Task WaitAfterFailureAsync(Exception ex, int failures, CancellationToken stoppingToken)
+    {
+        var delay = RetryDelay.After(ex, failures, options.Value);
+        switch ((ex as TelegramApiException)?.Kind)
+        {
+            case TelegramErrorKind.Conflict:
+                logger.LogError("getUpdates got 409 Conflict: another instance is polling with this bot token, or a webhook is set. Waiting {Delay} before trying again", delay);
+                break;
+            case TelegramErrorKind.Unauthorized:
+                logger.LogError(ex, "Telegram rejected the bot token (FeedBot:Telegram:BotToken). Waiting {Delay} before trying again", delay);
+                break;
+            default:
+                logger.LogWarning(ex, "getUpdates failed ({Failures} in a row). Waiting {Delay} before trying again", failures, delay);
+                break;
+        }
+
+        await DelayAsync(delay, stoppingToken);
+    }
+
+    private async Task DelayAsync(TimeSpan delay, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(delay, clock, stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down.
+        }
+    }
+}

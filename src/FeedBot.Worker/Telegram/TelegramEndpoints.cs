@@ -1,0 +1,66 @@
+using System.Security.Cryptography;
+using System.Text;
+using FeedBot.Worker.Telegram.Api;
+using FeedBot.Worker.Telegram.Receiving;
+using Microsoft.Extensions.Options;
+
+namespace FeedBot.Worker.Telegram;
+
+/// <summary><c>POST /telegram/webhook</c> (Webhook mode): checks the secret header (401), queues the update, answers 200 at once.</summary>
+public static class TelegramEndpoints
+{
+    public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
+    public const int MaxBodyBytes = 1 << 20;
+
+    public static IEndpointRouteBuilder MapTelegramEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/telegram");
+        group.MapPost("/webhook", ReceiveAsync);
+        return app;
+    }
+
+    private static async Task<IResult> ReceiveAsync(HttpRequest request, IOptions<TelegramOptions> options, WebhookQueue queue, CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        if (!o.Enabled || o.Mode != TelegramMode.Webhook)
+        {
+            return Results.NotFound();
+        }
+
+        if (!SecretMatches(request.Headers[SecretHeader].ToString(), o.WebhookSecret))
+        {
+            return Results.Unauthorized();
+        }
+
+        var body = await ReadBodyAsync(request, cancellationToken);
+        if (body is null)
+        {
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        return queue.TryEnqueue(UpdateReader.Read(body)) ? Results.Ok() : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+    }
+
+    private static bool SecretMatches(string given, string? expected) =>
+        !string.IsNullOrEmpty(expected)
+        && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(expected));
+
+    /// <summary>The body, or null when it is over <see cref="MaxBodyBytes"/>.</summary>
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+}
