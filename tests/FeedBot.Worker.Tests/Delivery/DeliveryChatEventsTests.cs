@@ -44,4 +44,23 @@ public sealed class DeliveryChatEventsTests
 
         Assert.Equal(["stopped by the user (/stop)"], await world.QueryAsync<string>("SELECT last_error FROM deliveries WHERE status = 'cancelled'"));
     }
+
+    [Fact]
+    public async Task Conversation_PauseAndResumeThroughTheBot_HoldsThenSendsTheNewestAndTheSkippedNote()
+    {
+        await using var world = await DeliveryWorld.StartAsync(new Dictionary<string, string?> { ["FeedBot:Telegram:Delivery:ResumeNewestPerSource"] = "1" });
+        await world.Bot.WaitForConfirmedAsync(world.Bot.SendText(42, "/subscribe moh-leadership", languageCode: "vi"));
+        await world.Bot.WaitForConfirmedAsync(world.Bot.SendText(42, "/pause"));
+        await world.WaitUntilAsync(async () => await world.ScalarAsync("SELECT is_paused FROM telegram_chats WHERE chat_id = 42") == 1, 10, () => "chat paused");
+
+        await world.PublishAsync(DeliveryWorld.Article("bai-a", "Tin A", "01/07/2025 08:00"), DeliveryWorld.Article("bai-b", "Tin B", "02/07/2025 08:00"));
+        Assert.Equal(2, await world.ScalarAsync("SELECT COUNT(*) FROM deliveries WHERE chat_id = 42 AND status = 'held'"));
+        world.Bot.SendText(42, "/resume");
+        await world.WaitUntilAsync(() => Task.FromResult(world.DeliveredTo(42).Any(c => c.Text!.Contains("Đã bỏ qua 1 tin cũ"))), 15, () => "skipped note");
+
+        var texts = world.DeliveredTo(42).Select(c => c.Text!).ToList();
+        Assert.Single(texts, t => t.Contains("Tin B"));
+        Assert.DoesNotContain(texts, t => t.Contains("Tin A"));
+        Assert.Equal(1, await world.ScalarAsync("SELECT COUNT(*) FROM deliveries WHERE chat_id = 42 AND status = 'cancelled' AND last_error = 'skipped on resume'"));
+    }
 }

@@ -33,4 +33,20 @@ public sealed class DeliveryVisibilityTests
         Assert.Equal("Gửi tin: 0 đang chờ, 1 tạm giữ, 2 đã gửi, 1 lỗi, 1 đã huỷ", lines[0]);
         Assert.Equal("Tin chờ lâu nhất: -; tốc độ gửi (phút vừa qua): 0.03 tin/giây", lines[1]);
     }
+
+    [Fact]
+    public async Task StatsCommand_FromAnAdmin_IncludesTheDeliveryLines()
+    {
+        await using var world = await DeliveryWorld.StartAsync(new Dictionary<string, string?> { ["FeedBot:Telegram:AdminChatIds:0"] = "77" });
+        await world.AddChatsAsync([1]);
+        await world.PublishAsync(DeliveryWorld.Article("bai-moi", "Tin mới"));
+        await world.WaitForDeliveredAsync(1);
+        await world.WaitUntilAsync(async () => await world.ScalarAsync("SELECT COUNT(*) FROM deliveries WHERE status = 'sent'") == 1, 10, () => "row sent");
+
+        world.Bot.SendText(77, "/stats", languageCode: "en");
+        var reply = await world.Bot.WaitForCallAsync(c => c.Method == "sendMessage" && c.ChatId == 77);
+
+        Assert.Contains("Deliveries: 0 pending, 0 held, 1 sent, 0 failed, 0 cancelled", reply.Text);
+        Assert.Contains("send rate (last minute): 0.02 msg/s", reply.Text);
+    }
 }
