@@ -168,5 +168,10 @@ internal sealed class DeliveryLoop(
         {
             await failures.HandleAsync(work, ex);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Delivery {DeliveryId} to {ChatId} failed unexpectedly; retrying later", row.Id, work.ChatId);
+            await failures.RetryLaterAsync(work, $"{ex.GetType().Name}: {ex.Message}");
+        }
     }
 }

@@ -57,4 +57,20 @@ public sealed class DeliveryFanOutTests
         Assert.Equal("HTML", photo.ParseMode);
         Assert.Contains("Tin có ảnh</a></b>", photo.Text);
     }
+
+    [Fact]
+    public async Task Poll_ConfiguredChannel_ReceivesEveryNewItem()
+    {
+        await using var world = await DeliveryWorld.StartAsync(new Dictionary<string, string?>
+        {
+            ["FeedBot:Telegram:Channels:0:Chat"] = "-100777",
+            ["FeedBot:Telegram:Channels:0:Sources:0"] = DeliveryWorld.SourceId,
+        });
+        await world.WaitUntilAsync(async () => await world.ScalarAsync("SELECT COUNT(*) FROM telegram_subscriptions WHERE chat_id = -100777") == 1, 10, () => "channel materialized");
+
+        await world.PublishAsync(DeliveryWorld.Article("bai-1", "Tin 1"), DeliveryWorld.Article("bai-2", "Tin 2"));
+        await world.WaitForDeliveredAsync(2);
+
+        Assert.Equal(2, world.DeliveredTo(-100777).Count);
+    }
 }
