@@ -27,6 +27,21 @@ public sealed class DeliveryErrorTests
     }
 
     [Fact]
+    public async Task Send_GlobalLimitBelowTheConfiguredRate_HonoursEvery429AndServesEveryChatOnce()
+    {
+        await using var world = await DeliveryWorld.StartAsync(limits: new FakeBotLimits { GlobalPerSecond = 10 });
+        var chats = Enumerable.Range(1, 20).Select(i => (long)i).ToList();
+        await world.AddChatsAsync(chats);
+
+        await world.PublishAsync(DeliveryWorld.Article("bai-moi", "Tin mới"));
+        await world.WaitForDeliveredAsync(20);
+
+        Assert.True(world.Bot.LimitViolations > 0, "the fake's global limit was never hit");
+        Assert.Equal(chats, world.Bot.Delivered.Select(c => c.ChatId!.Value).Order());
+        await world.WaitUntilAsync(async () => await world.ScalarAsync("SELECT COUNT(*) FROM deliveries WHERE status = 'sent' AND attempts = 1") == 20, 10, () => "rows sent, 429s not counted");
+    }
+
+    [Fact]
     public async Task Send_ServerErrorsAndDroppedConnection_RetriesWithBackoffWhileOtherChatsFlow()
     {
         await using var world = await DeliveryWorld.StartAsync(limits: Limits);
