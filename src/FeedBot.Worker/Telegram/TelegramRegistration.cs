@@ -58,7 +58,7 @@ public static class TelegramRegistration
     }
 
     /// <summary>Options and the Bot API client alone (the part delivery and the tests need).</summary>
-    public static IHostApplicationBuilder AddFeedBotTelegramClient(this IHostApplicationBuilder builder)
+    internal static IHostApplicationBuilder AddFeedBotTelegramClient(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.SectionName).ValidateOnStart();

@@ -102,6 +102,28 @@ public sealed class TelegramBotClientTests : IAsyncLifetime
         Assert.Equal([second], updates.Select(u => u.UpdateId!.Value));
     }
 
+    [Fact]
+    public async Task WebhookAndChatMethods_AgainstTheFake_ReadTheirResults()
+    {
+        using var host = new TelegramClientHost(_fake);
+        _fake.AddChannel("@kenh_yte", -100555);
+        _fake.SetMemberStatus(-100555, 42, "administrator");
+        _fake.SendText(42, "queued");
+
+        await host.Client.SetWebhookAsync(new SetWebhookRequest("https://bot.example.org/telegram/webhook") { SecretToken = "s" }, default);
+        var info = await host.Client.GetWebhookInfoAsync(default);
+        var channel = await host.Client.GetChatAsync("@kenh_yte", default);
+        var member = await host.Client.GetChatMemberAsync(-100555, 42, default);
+        await host.Client.DeleteWebhookAsync(dropPendingUpdates: false, default);
+
+        Assert.Equal(1, info.PendingUpdateCount);
+        Assert.Equal(-100555, channel.Id);
+        Assert.Equal("channel", channel.Type);
+        Assert.True(member.IsAdministrator);
+        Assert.Equal("s", (string?)_fake.CallsTo("setWebhook").Single().Body["secret_token"]);
+        Assert.False((bool)_fake.CallsTo("deleteWebhook").Single().Body["drop_pending_updates"]!);
+    }
+
     public static TheoryData<string, FakeBotError, TelegramErrorKind> Failures() => new()
     {
         { "sendMessage", FakeBotError.Unauthorized(), TelegramErrorKind.Unauthorized },

@@ -133,4 +133,34 @@ public sealed class GroupsChannelsAndUpdatesTests : IAsyncLifetime
         Assert.Equal("Help", (string?)en.Body["commands"]!.AsArray().Single(c => (string?)c!["command"] == "help")!["description"]);
         Assert.Single(_h.Bot.CallsTo("deleteWebhook"));
     }
+
+    [Fact]
+    public async Task Group_MigratedToSupergroup_MovesTheChatWithItsSubscriptions()
+    {
+        await _h.AskAsync(Group, $"/subscribe {Source}", fromId: Admin, chatType: "group");
+
+        await _h.Bot.WaitForConfirmedAsync(_h.Bot.Enqueue("message", new JsonObject
+        {
+            ["message_id"] = 9, ["date"] = 1, ["chat"] = new JsonObject { ["id"] = Group, ["type"] = "group", ["title"] = "G" },
+            ["migrate_to_chat_id"] = -1009003003,
+        }));
+
+        Assert.Equal(0, await _app.ScalarAsync($"SELECT COUNT(*) FROM telegram_chats WHERE chat_id = {Group}"));
+        Assert.Equal(Source, await _app.TextAsync("SELECT source_id FROM telegram_subscriptions WHERE chat_id = -1009003003"));
+    }
+
+    [Fact]
+    public async Task Group_ButtonPressedByNonAdministrator_ChangesNothing()
+    {
+        await _h.Bot.WaitForConfirmedAsync(_h.Bot.Enqueue("callback_query", new JsonObject
+        {
+            ["id"] = "cb-group", ["from"] = new JsonObject { ["id"] = Member, ["is_bot"] = false, ["first_name"] = "M" },
+            ["message"] = new JsonObject { ["message_id"] = 3, ["date"] = 1, ["chat"] = new JsonObject { ["id"] = Group, ["type"] = "group" } },
+            ["chat_instance"] = "1", ["data"] = "sub:" + Source,
+        }));
+
+        Assert.Contains("chỉ quản trị viên", (string?)_h.Bot.CallsTo("answerCallbackQuery").Single().Body["text"]);
+        Assert.Empty(_h.Bot.CallsTo("editMessageText"));
+        Assert.Equal(0, await _app.ScalarAsync($"SELECT COUNT(*) FROM telegram_subscriptions WHERE chat_id = {Group}"));
+    }
 }

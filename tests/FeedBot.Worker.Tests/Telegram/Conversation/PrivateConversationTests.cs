@@ -91,7 +91,13 @@ public sealed class PrivateConversationTests : IAsyncLifetime
         using var app = _h.CreateApp();
         _ = app.Server;
 
+        await app.WaitForPollsAsync(1);
         Assert.Contains("Hello!", (await _h.AskAsync(2002, "/start", "en")).Text);
+        var latest = (await _h.AskAsync(2002, "/latest", "en")).Text;
+        Assert.Contains("The 3 latest posts", latest);
+        Assert.Contains("30 Jun 2025 04:55 (Vietnam)", latest);
+        Assert.Contains("1. <a href=", (await _h.AskAsync(2002, $"/latest {Source} 1", "en")).Text);
+        Assert.Contains("There is no source with id “nope”", (await _h.AskAsync(2002, "/latest nope", "en")).Text);
         var usage = (await _h.AskAsync(2002, "/filter", "en")).Text;
         Assert.Contains("The source id is missing.", usage);
         Assert.Contains("Usage: /filter", usage);

@@ -21,33 +21,43 @@ internal sealed class LatestCommand(IItemStore items, TelegramChatStore store, S
     public async Task HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var language = context.Language;
-        var count = DefaultCount;
-        string? sourceId = null;
-        foreach (var arg in context.Command.Args)
+        var (count, sourceId, problem) = ReadArguments(context.Command.Args, language);
+        if (problem is not null)
         {
-            if (int.TryParse(arg, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) || arg.All(char.IsAsciiDigit) || arg.StartsWith('-'))
-            {
-                if (n is < 1 or > MaxCount)
-                {
-                    await replies.UsageAsync(context, texts.Html(language, TextKey.BadCount, arg), TextKey.UsageLatest, catalog.ExampleId, cancellationToken);
-                    return;
-                }
-
-                count = n;
-            }
-            else if (catalog.Find(arg) is { } source)
-            {
-                sourceId = source.Id;
-            }
-            else
-            {
-                await replies.UsageAsync(context, texts.Html(language, TextKey.UnknownSource, arg), TextKey.UsageLatest, catalog.ExampleId, cancellationToken);
-                return;
-            }
+            await replies.UsageAsync(context, problem, TextKey.UsageLatest, catalog.ExampleId, cancellationToken);
+            return;
         }
 
         var latest = await LoadAsync(context.ChatId, sourceId, count, cancellationToken);
         await replies.SendAsync(context, latest.Count == 0 ? texts.Html(language, TextKey.LatestEmpty) : Render(latest, language), cancellationToken);
+    }
+
+    /// <summary>A number (1-20) and a source id, in either order; the problem's text when one is wrong.</summary>
+    private (int Count, string? SourceId, string? Problem) ReadArguments(IReadOnlyList<string> args, string language)
+    {
+        var count = DefaultCount;
+        string? sourceId = null;
+        foreach (var arg in args)
+        {
+            if (arg.All(char.IsAsciiDigit) || arg.StartsWith('-'))
+            {
+                if (!int.TryParse(arg, NumberStyles.Integer, CultureInfo.InvariantCulture, out count) || count is < 1 or > MaxCount)
+                {
+                    return (0, null, texts.Html(language, TextKey.BadCount, arg));
+                }
+
+                continue;
+            }
+
+            if (catalog.Find(arg) is not { } source)
+            {
+                return (0, null, texts.Html(language, TextKey.UnknownSource, arg));
+            }
+
+            sourceId = source.Id;
+        }
+
+        return (count, sourceId, null);
     }
 
     private async Task<IReadOnlyList<FeedItem>> LoadAsync(long chatId, string? sourceId, int count, CancellationToken cancellationToken)
@@ -69,18 +79,17 @@ internal sealed class LatestCommand(IItemStore items, TelegramChatStore store, S
 
     private string Render(IReadOnlyList<FeedItem> latest, string language)
     {
-        var lines = new List<string> { texts.Html(language, TextKey.LatestHeader, latest.Count) };
+        var lines = new List<string>();
         var visible = 0;
-        for (var i = 0; i < latest.Count && visible < VisibleBudget; i++)
+        foreach (var item in latest.TakeWhile(_ => visible < VisibleBudget))
         {
-            var item = latest[i];
             var title = TelegramHtml.Cut(PlainText.Clean(item.Title), TitleLimit);
             var source = catalog.TitleOf(item.SourceId);
             var time = VietnamTime.Format(item.PublishedUtc, language);
-            lines.Add(texts.Html(language, TextKey.LatestLine, i + 1, item.Link, title, source, time));
+            lines.Add(texts.Html(language, TextKey.LatestLine, lines.Count + 1, item.Link, title, source, time));
             visible += TelegramHtml.CodePoints(title) + TelegramHtml.CodePoints(source) + time.Length + 12;
         }
 
-        return string.Join('\n', lines);
+        return string.Join('\n', [texts.Html(language, TextKey.LatestHeader, lines.Count), .. lines]);
     }
 }
