@@ -1,5 +1,5 @@
-using FeedBot.Feeds.Sources;
 using FeedBot.Worker.Telegram.Api;
+using FeedBot.Worker.Telegram.Conversation;
 using FeedBot.Worker.Telegram.Formatting;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +12,7 @@ namespace FeedBot.Worker.Delivery;
 public sealed class DeliverySender(
     ITelegramBotClient client,
     ItemMessageFormatter formatter,
-    IOptionsMonitor<SourcesOptions> sources,
+    SourceCatalog sources,
     IOptions<TelegramOptions> telegram)
 {
     /// <returns>The message id Telegram assigned.</returns>
@@ -24,7 +24,7 @@ public sealed class DeliverySender(
         }
 
         var item = work.ToItem();
-        var message = formatter.Format(item, sources.CurrentValue.Find(item.SourceId)?.Title ?? item.SourceId, work.Language);
+        var message = formatter.Format(item, sources.TitleOf(item.SourceId), work.Language);
         if (work.PlainText)
         {
             return await SendTextAsync(new SendMessageRequest(work.ChatId, message.PlainText) { ParseMode = null }, cancellationToken);

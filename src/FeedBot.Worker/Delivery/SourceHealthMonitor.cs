@@ -1,8 +1,8 @@
 using FeedBot.Feeds.Model;
-using FeedBot.Feeds.Sources;
 using FeedBot.Feeds.Storage;
 using FeedBot.Worker.Jobs;
 using FeedBot.Worker.Telegram.Api;
+using FeedBot.Worker.Telegram.Conversation;
 using Microsoft.Extensions.Options;
 
 namespace FeedBot.Worker.Delivery;
@@ -15,7 +15,7 @@ internal sealed class SourceHealthMonitor(
     IItemStore items,
     SourceAlertStore alerts,
     DeliverySignal signal,
-    IOptionsMonitor<SourcesOptions> sources,
+    SourceCatalog sources,
     IOptions<TelegramOptions> telegram,
     IOptions<DeliveryOptions> delivery,
     ILogger<SourceHealthMonitor> logger) : IPollObserver
@@ -28,7 +28,7 @@ internal sealed class SourceHealthMonitor(
             return;
         }
 
-        var title = sources.CurrentValue.Find(poll.SourceId)?.Title ?? poll.SourceId;
+        var title = sources.TitleOf(poll.SourceId);
         var failures = (await items.GetSourceStatusesAsync(cancellationToken))
             .FirstOrDefault(s => s.SourceId == poll.SourceId)?.ConsecutiveFailures ?? 0;
         var noItems = poll.HttpStatus is >= 200 and < 300 && poll.ItemsSeen == 0;
