@@ -1,4 +1,5 @@
 using FeedBot.Feeds;
+using FeedBot.Worker.Delivery;
 using FeedBot.Worker.Endpoints;
 using FeedBot.Worker.Hosting;
 using FeedBot.Worker.Jobs;
@@ -17,6 +18,7 @@ public static class WorkerRegistration
         builder.Services.AddFeedBotJobs();
         builder.Services.AddFeedBotEndpoints();
         builder.AddFeedBotTelegram();
+        builder.Services.AddFeedBotDelivery();
         return builder;
     }
 

@@ -27,6 +27,7 @@ internal static class EndpointsRegistration
         services.AddSingleton<FeedRenderer>();
         services.AddSingleton<HomePageWriter>();
         services.AddSingleton<BaseUrlResolver>();
+        services.AddHealthChecks();
         services.AddSingleton<HealthReporter>();
 
         services.AddResponseCompression(o =>

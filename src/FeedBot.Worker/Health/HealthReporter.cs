@@ -2,15 +2,22 @@ using FeedBot.Feeds.Model;
 using FeedBot.Feeds.Sources;
 using FeedBot.Feeds.Storage;
 using FeedBot.Worker.Jobs;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
 namespace FeedBot.Worker.Health;
 
 /// <summary>
 /// Healthy while every enabled source has succeeded within 3 of its poll intervals (the interval comes from its
-/// Quartz cron); a source without a regular schedule needs one success. Reads the store on every check.
+/// Quartz cron); a source without a regular schedule needs one success. Reads the store on every check. The registered
+/// health checks (Telegram delivery) are reported beside the sources; an unhealthy one makes the whole report unhealthy.
 /// </summary>
-public sealed class HealthReporter(IItemStore store, IOptionsMonitor<SourcesOptions> sources, TimeProvider clock, ILogger<HealthReporter> logger)
+public sealed class HealthReporter(
+    IItemStore store,
+    IOptionsMonitor<SourcesOptions> sources,
+    HealthCheckService checks,
+    TimeProvider clock,
+    ILogger<HealthReporter> logger)
 {
     public const int AllowedMissedIntervals = 3;
 
@@ -30,8 +37,15 @@ public sealed class HealthReporter(IItemStore store, IOptionsMonitor<SourcesOpti
 
         var byId = statuses.ToDictionary(s => s.SourceId, StringComparer.OrdinalIgnoreCase);
         var reports = sources.CurrentValue.Sources.Select(s => Evaluate(s, byId.GetValueOrDefault(s.Id), now)).ToList();
-        return new HealthReport(reports.All(r => r.Healthy) ? "healthy" : "unhealthy", now, reports);
+        var components = await checks.CheckHealthAsync(cancellationToken);
+        var healthy = reports.All(r => r.Healthy) && components.Status != HealthStatus.Unhealthy;
+        return new HealthReport(healthy ? "healthy" : "unhealthy", now, reports, Checks: Summarize(components));
     }
+
+    private static Dictionary<string, ComponentHealth> Summarize(Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport components) =>
+        components.Entries.ToDictionary(
+            e => e.Key,
+            e => new ComponentHealth(e.Value.Status.ToString().ToLowerInvariant(), e.Value.Exception?.Message ?? e.Value.Description, e.Value.Data));
 
     private static SourceHealth Evaluate(SourceOptions source, SourceStatus? status, DateTimeOffset now)
     {

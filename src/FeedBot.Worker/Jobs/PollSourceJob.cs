@@ -7,7 +7,11 @@ namespace FeedBot.Worker.Jobs;
 
 /// <summary>Polls one source. Orchestration only: the <see cref="SourcePoller"/> does the work.</summary>
 [DisallowConcurrentExecution]
-internal sealed class PollSourceJob(SourcePoller poller, IOptionsMonitor<SourcesOptions> sources, ILogger<PollSourceJob> logger) : IJob
+internal sealed class PollSourceJob(
+    SourcePoller poller,
+    IOptionsMonitor<SourcesOptions> sources,
+    IEnumerable<IPollObserver> observers,
+    ILogger<PollSourceJob> logger) : IJob
 {
     public const string SourceIdKey = "sourceId";
 
@@ -23,6 +27,17 @@ internal sealed class PollSourceJob(SourcePoller poller, IOptionsMonitor<Sources
             return;
         }
 
-        await poller.PollAsync(source, cancellationToken);
+        var poll = await poller.PollAsync(source, cancellationToken);
+        foreach (var observer in observers)
+        {
+            try
+            {
+                await observer.OnPolledAsync(poll, cancellationToken);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                logger.LogError(ex, "Poll observer {Observer} failed for {SourceId}", observer.GetType().Name, sourceId);
+            }
+        }
     }
 }

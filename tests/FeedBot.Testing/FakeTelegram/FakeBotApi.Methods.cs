@@ -57,29 +57,44 @@ public sealed partial class FakeBotApi
         return WriteAsync(context, FakeBotError.ChatNotFound());
     }
 
-    private Task SendAsync(HttpContext context, string method, JsonObject body)
+    private async Task SendAsync(HttpContext context, string method, JsonObject body)
+    {
+        var answer = Answer(method, body);
+        if (answer.Error is null && method != "editMessageText")
+        {
+            RecordDelivered(method, body);
+            if (ResponseLatency > TimeSpan.Zero)
+            {
+                await Task.Delay(ResponseLatency, context.RequestAborted);
+            }
+        }
+
+        await (answer.Error is { } error ? WriteAsync(context, error) : OkAsync(context, answer.Result));
+    }
+
+    private (FakeBotError? Error, JsonObject? Result) Answer(string method, JsonObject body)
     {
         var text = (string?)body["text"] ?? (string?)body["caption"] ?? "";
         var limit = method == "sendPhoto" ? 1024 : 4096;
         if (body["chat_id"] is null || (method != "sendPhoto" && text.Length == 0))
         {
-            return WriteAsync(context, FakeBotError.BadRequest(body["chat_id"] is null ? "chat_id is empty" : "message text is empty"));
+            return (FakeBotError.BadRequest(body["chat_id"] is null ? "chat_id is empty" : "message text is empty"), null);
         }
 
         if ((string?)body["parse_mode"] == "HTML" && UnknownTag(text) is { } tag)
         {
-            return WriteAsync(context, FakeBotError.BadRequest($"can't parse entities: Unsupported start tag \"{tag}\""));
+            return (FakeBotError.BadRequest($"can't parse entities: Unsupported start tag \"{tag}\""), null);
         }
 
         var visible = (string?)body["parse_mode"] == "HTML" ? WebUtility.HtmlDecode(AnyTag().Replace(text, "")) : text;
         if (visible.EnumerateRunes().Count() > limit)
         {
-            return WriteAsync(context, FakeBotError.BadRequest(method == "sendPhoto" ? "message caption is too long" : "message is too long"));
+            return (FakeBotError.BadRequest(method == "sendPhoto" ? "message caption is too long" : "message is too long"), null);
         }
 
         var messageId = (long?)body["message_id"] ?? Interlocked.Increment(ref _nextMessageId);
         var chatId = (long)body["chat_id"]!;
-        return OkAsync(context, new JsonObject
+        return (null, new JsonObject
         {
             ["message_id"] = messageId,
             ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),

@@ -103,6 +103,11 @@ public sealed partial class FakeBotApi : IAsyncDisposable
             return;
         }
 
+        if (await InterceptSendAsync(context, method, body))
+        {
+            return;
+        }
+
         await AnswerAsync(context, method, body);
     }
 

@@ -7,6 +7,7 @@ using FeedBot.Testing.FakeSite;
 using FeedBot.Worker.Health;
 using FeedBot.Worker.Jobs;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Quartz;
@@ -102,7 +103,7 @@ public sealed class HealthEndpointsTests : IAsyncLifetime
 
     private void HealthOnManualClock(IServiceCollection services) =>
         services.AddSingleton(sp => new HealthReporter(
-            sp.GetRequiredService<IItemStore>(), sp.GetRequiredService<IOptionsMonitor<SourcesOptions>>(), _clock, sp.GetRequiredService<ILogger<HealthReporter>>()));
+            sp.GetRequiredService<IItemStore>(), sp.GetRequiredService<IOptionsMonitor<SourcesOptions>>(), sp.GetRequiredService<HealthCheckService>(), _clock, sp.GetRequiredService<ILogger<HealthReporter>>()));
 
     private Dictionary<string, string?> Settings() => new()
     {

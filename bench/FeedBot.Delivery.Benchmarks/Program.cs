@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkRunner.Run(typeof(FeedBot.Delivery.Benchmarks.FanOutBenchmark).Assembly, args: args);

@@ -1,0 +1,177 @@
+using System.Collections.Concurrent;
+using FeedBot.Worker.Telegram.Api;
+using Microsoft.Extensions.Options;
+
+namespace FeedBot.Worker.Delivery;
+
+/// <summary>
+/// Sends due outbox rows oldest first with at most <c>Concurrency</c> in flight, each when the pacer gives it a slot.
+/// A chat that must wait is passed over (other chats keep flowing); a row's outcome is written as soon as it is known.
+/// </summary>
+internal sealed class DeliveryLoop(
+    OutboxStore outbox,
+    DeliveryPacer pacer,
+    DeliverySignal signal,
+    DeliveryState state,
+    DeliverySender sender,
+    DeliveryFailureHandler failures,
+    IOptions<DeliveryOptions> options,
+    IOptions<TelegramOptions> telegram,
+    TimeProvider clock,
+    ILogger<DeliveryLoop> logger) : BackgroundService
+{
+    private readonly ConcurrentDictionary<long, Task> _inFlight = new();
+    private readonly SemaphoreSlim _slots = new(options.Value.Concurrency);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!telegram.Value.Enabled)
+        {
+            return;
+        }
+
+        logger.LogInformation("Delivery started: {PerSecond} messages/s overall, {Concurrency} in flight", options.Value.GlobalPerSecond, options.Value.Concurrency);
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested && !state.IsStopped)
+            {
+                await RunPassAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: rows not yet sent stay pending for the next start.
+        }
+        finally
+        {
+            await Task.WhenAll(_inFlight.Values);
+        }
+    }
+
+    private async Task RunPassAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            var (dispatched, chatFreeAt) = await DispatchDueAsync(stoppingToken);
+            if (dispatched == 0)
+            {
+                await WaitForWorkAsync(chatFreeAt, stoppingToken);
+            }
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogError(ex, "Delivery pass failed; retrying shortly");
+            await Task.Delay(TimeSpan.FromMilliseconds(options.Value.IdlePollMilliseconds), clock, stoppingToken);
+        }
+    }
+
+    private async Task<(int Dispatched, DateTimeOffset? ChatFreeAt)> DispatchDueAsync(CancellationToken stoppingToken)
+    {
+        var due = await outbox.GetDueAsync(options.Value.BatchSize + _inFlight.Count, stoppingToken);
+        var dispatched = 0;
+        DateTimeOffset? chatFreeAt = null;
+        foreach (var row in due.Where(r => !_inFlight.ContainsKey(r.Id)))
+        {
+            await _slots.WaitAsync(stoppingToken);
+            if (state.IsStopped)
+            {
+                _slots.Release();
+                break;
+            }
+
+            var decision = pacer.TryClaimChat(row.ChatId);
+            if (!decision.IsReserved)
+            {
+                _slots.Release();
+                chatFreeAt = chatFreeAt is { } earliest && earliest < decision.At ? earliest : decision.At;
+                continue;
+            }
+
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _inFlight[row.Id] = done.Task;
+            _ = SendAsync(row, done, stoppingToken);
+            dispatched++;
+        }
+
+        return (dispatched, chatFreeAt);
+    }
+
+    /// <summary>Sleeps until new rows are signalled, a send completes, a waiting chat is free, or the next row is due.</summary>
+    private async Task WaitForWorkAsync(DateTimeOffset? chatFreeAt, CancellationToken stoppingToken)
+    {
+        var now = clock.GetUtcNow();
+        var wait = TimeSpan.FromMilliseconds(options.Value.IdlePollMilliseconds);
+        foreach (var at in new[] { chatFreeAt, await outbox.GetNextDueAsync(stoppingToken) })
+        {
+            if (at is { } time && time - now < wait)
+            {
+                wait = time - now;
+            }
+        }
+
+        if (wait > TimeSpan.Zero)
+        {
+            await signal.WaitAsync(wait, stoppingToken);
+        }
+    }
+
+    private async Task SendAsync(DueDelivery row, TaskCompletionSource done, CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        try
+        {
+            await SendRowAsync(row, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Not sent yet: stays pending.
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Delivery {DeliveryId} to {ChatId} failed unexpectedly; it stays pending", row.Id, row.ChatId);
+        }
+        finally
+        {
+            pacer.ReleaseChat(row.ChatId);
+            _inFlight.TryRemove(row.Id, out _);
+            _slots.Release();
+            signal.Notify();
+            done.SetResult();
+        }
+    }
+
+    /// <summary>
+    /// Reads the row as it is now (it may have been cancelled, held or moved), waits for its slot, sends it and records
+    /// the outcome at once.
+    /// </summary>
+    private async Task SendRowAsync(DueDelivery row, CancellationToken stoppingToken)
+    {
+        var work = await outbox.LoadAsync(row.Id, CancellationToken.None);
+        if (work is null || work.Status != "pending" || !work.IsActive || state.IsStopped)
+        {
+            return;
+        }
+
+        if (work.IsPaused && !work.IsNotice)
+        {
+            await outbox.HoldAsync(row.Id, CancellationToken.None);
+            return;
+        }
+
+        await pacer.AcquireAsync(work.ChatId, work.Kind, stoppingToken);
+        try
+        {
+            var messageId = await sender.SendAsync(work, CancellationToken.None);
+            await outbox.MarkSentAsync(row.Id, messageId, CancellationToken.None);
+        }
+        catch (TelegramApiException ex)
+        {
+            await failures.HandleAsync(work, ex);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Delivery {DeliveryId} to {ChatId} failed unexpectedly; retrying later", row.Id, work.ChatId);
+            await failures.RetryLaterAsync(work, $"{ex.GetType().Name}: {ex.Message}");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using FeedBot.Feeds.Model;
+
+namespace FeedBot.Worker.Delivery;
+
+/// <summary>A delivery row as read just before sending it: its chat's current state and the item (or notice) to send.</summary>
+public sealed class DeliveryWork
+{
+    public long Id { get; init; }
+    public long ChatId { get; init; }
+    public string Status { get; init; } = "";
+    public int Attempts { get; init; }
+    public bool PlainText { get; init; }
+    public string? NoticeText { get; init; }
+    public string ChatType { get; init; } = "";
+    public string Language { get; init; } = "vi";
+    public bool IsActive { get; init; }
+    public bool IsPaused { get; init; }
+    public long? ItemId { get; init; }
+    public string? SourceId { get; init; }
+    public string? ItemKey { get; init; }
+    public string? Link { get; init; }
+    public string? Title { get; init; }
+    public string? Summary { get; init; }
+    public string? ImageUrl { get; init; }
+    public long PublishedUtc { get; init; }
+    public long FirstSeenUtc { get; init; }
+    public long UpdatedUtc { get; init; }
+
+    public const string Select =
+        """
+        SELECT d.id AS Id, d.chat_id AS ChatId, d.status AS Status, d.attempts AS Attempts, d.plain_text AS PlainText,
+               d.notice_text AS NoticeText, c.chat_type AS ChatType, c.language AS Language, c.is_active AS IsActive,
+               c.is_paused AS IsPaused, i.id AS ItemId, i.source_id AS SourceId, i.item_key AS ItemKey, i.link AS Link,
+               i.title AS Title, i.summary AS Summary, i.image_url AS ImageUrl, i.published_utc AS PublishedUtc,
+               i.first_seen_utc AS FirstSeenUtc, i.updated_utc AS UpdatedUtc
+        FROM deliveries d JOIN telegram_chats c ON c.chat_id = d.chat_id LEFT JOIN items i ON i.id = d.item_id
+        """;
+
+    public bool IsNotice => ItemId is null;
+
+    public ChatKind Kind => ChatType == "private" ? ChatKind.Private : ChatKind.Group;
+
+    public FeedItem ToItem() => new()
+    {
+        Id = ItemId ?? throw new InvalidOperationException($"Delivery {Id} is a notice, not an item."),
+        SourceId = SourceId ?? "",
+        Key = ItemKey ?? "",
+        Link = Link ?? "",
+        Title = Title ?? "",
+        Summary = Summary,
+        ImageUrl = ImageUrl,
+        PublishedUtc = DateTimeOffset.FromUnixTimeMilliseconds(PublishedUtc),
+        FirstSeenUtc = DateTimeOffset.FromUnixTimeMilliseconds(FirstSeenUtc),
+        UpdatedUtc = DateTimeOffset.FromUnixTimeMilliseconds(UpdatedUtc),
+    };
+}

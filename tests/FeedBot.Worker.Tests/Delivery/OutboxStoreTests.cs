@@ -1,0 +1,102 @@
+using FeedBot.Worker.Delivery;
+
+namespace FeedBot.Worker.Tests.Delivery;
+
+public sealed class OutboxStoreTests : IAsyncLifetime
+{
+    private DeliveryTestHost _host = null!;
+
+    private OutboxStore Store => _host.Get<OutboxStore>();
+
+    public async Task InitializeAsync()
+    {
+        _host = await DeliveryTestHost.StartAsync();
+        foreach (var chat in new long[] { 1, 2, -3 })
+        {
+            await _host.AddChatAsync(chat, chat > 0 ? "private" : "supergroup");
+            await _host.SubscribeAsync(chat, "moh");
+        }
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task GetDueAsync_RescheduledRow_ReturnsDueRowsOldestFirstWithChatKind()
+    {
+        await _host.SaveAsync("moh", isBackfill: false, DeliveryTestHost.Item("a", "A"));
+        await _host.SaveAsync("moh", isBackfill: false, DeliveryTestHost.Item("b", "B"));
+        var first = (await Store.GetDueAsync(100, default))[0];
+        await Store.RescheduleAsync(first.Id, _host.Clock.GetUtcNow().AddSeconds(10), "HTTP 502", countsAsAttempt: true, default);
+
+        var due = await Store.GetDueAsync(100, default);
+        _host.Clock.Advance(TimeSpan.FromSeconds(10));
+        var later = await Store.GetDueAsync(100, default);
+
+        Assert.Equal(5, due.Count);
+        Assert.DoesNotContain(due, d => d.Id == first.Id);
+        Assert.Equal(due.Select(d => d.Id).Order(), due.Select(d => d.Id));
+        Assert.All(due, d => Assert.Equal(d.ChatId > 0 ? ChatKind.Private : ChatKind.Group, d.Kind));
+        Assert.Equal(first.Id, later[0].Id);
+        Assert.Equal((1L, "HTTP 502"), (await _host.QueryAsync<(long, string)>("SELECT attempts, last_error FROM deliveries WHERE id = @Id", first)).Single());
+    }
+
+    [Fact]
+    public async Task GetDueAsync_PausedAndInactiveChats_HoldsAndCancelsTheirRowsWithTheReason()
+    {
+        await _host.SaveAsync("moh", isBackfill: false, DeliveryTestHost.Item("a", "A"));
+        await _host.ExecuteAsync("UPDATE telegram_chats SET is_paused = 1 WHERE chat_id = 1");
+        await _host.ExecuteAsync("UPDATE telegram_chats SET is_active = 0, inactive_reason = 'kicked' WHERE chat_id = -3");
+
+        var due = await Store.GetDueAsync(100, default);
+
+        Assert.Equal([2L], due.Select(d => d.ChatId));
+        var rows = await _host.QueryAsync<(long ChatId, string Status, string? Error)>("SELECT chat_id, status, last_error FROM deliveries ORDER BY chat_id");
+        Assert.Equal([(-3L, "cancelled", "chat inactive: kicked"), (1L, "held", null), (2L, "pending", null)], rows);
+    }
+
+    [Fact]
+    public async Task MarkSentAsync_Confirmed_RecordsMessageIdAndSentTime()
+    {
+        await _host.SaveAsync("moh", isBackfill: false, DeliveryTestHost.Item("a", "A"));
+        var row = (await Store.GetDueAsync(1, default))[0];
+        _host.Clock.Advance(TimeSpan.FromSeconds(3));
+
+        await Store.MarkSentAsync(row.Id, 4242, default);
+
+        var work = await Store.LoadAsync(row.Id, default);
+        Assert.Equal("sent", work!.Status);
+        Assert.Equal(1, work.Attempts);
+        Assert.Equal((4242L, _host.Clock.GetUtcNow().ToUnixTimeMilliseconds()),
+            (await _host.QueryAsync<(long, long)>("SELECT message_id, sent_utc FROM deliveries WHERE id = @Id", row)).Single());
+        Assert.Equal("A", work.ToItem().Title);
+    }
+
+    [Fact]
+    public async Task RetryAsPlainTextAndMarkFailed_PendingRow_RecordPlainTextThenFailure()
+    {
+        await _host.SaveAsync("moh", isBackfill: false, DeliveryTestHost.Item("a", "A"));
+        var row = (await Store.GetDueAsync(1, default))[0];
+
+        await Store.RetryAsPlainTextAsync(row.Id, "can't parse entities", default);
+        var plain = await Store.LoadAsync(row.Id, default);
+        await Store.MarkFailedAsync(row.Id, "Bad Request: message is too long", default);
+
+        Assert.True(plain!.PlainText);
+        Assert.Equal("pending", plain.Status);
+        Assert.Equal(("failed", 2L, "Bad Request: message is too long"),
+            (await _host.QueryAsync<(string, long, string)>("SELECT status, attempts, last_error FROM deliveries WHERE id = @Id", row)).Single());
+    }
+
+    [Fact]
+    public async Task EnqueueNoticeAsync_UnknownAdminChat_QueuesTheTextForIt()
+    {
+        await Store.EnqueueNoticeAsync(99, language => language == "vi" ? "Cảnh báo" : "Alert", default);
+
+        var due = Assert.Single(await Store.GetDueAsync(10, default));
+        var work = await Store.LoadAsync(due.Id, default);
+
+        Assert.Equal(99, due.ChatId);
+        Assert.True(work!.IsNotice);
+        Assert.Equal("Cảnh báo", work.NoticeText);
+    }
+}
