@@ -34,9 +34,21 @@ public sealed class TelegramChatStore(SqliteConnectionFactory connections, TimeP
     public Task<bool> SetPausedAsync(long chatId, bool paused, CancellationToken cancellationToken) =>
         UpdateChatAsync("is_paused = @paused", new { chatId, paused, now = Now() }, cancellationToken);
 
-    /// <summary>A group became a supergroup: the row moves to the new id, subscriptions follow (ON UPDATE CASCADE).</summary>
-    public Task<bool> MigrateChatAsync(long chatId, long newChatId, CancellationToken cancellationToken) =>
-        UpdateChatAsync("chat_id = @newChatId, chat_type = 'supergroup'", new { chatId, newChatId, now = Now() }, cancellationToken);
+    /// <summary>
+    /// A group became a supergroup: the row moves to the new id, subscriptions and deliveries follow (ON UPDATE CASCADE).
+    /// False, changing nothing, when the new id is already known: then delivery's first send to the old id is answered
+    /// with <c>migrate_to_chat_id</c> and merges the two chats with their queued rows, so nothing is lost.
+    /// </summary>
+    public async Task<bool> MigrateChatAsync(long chatId, long newChatId, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(
+            """
+            UPDATE telegram_chats SET chat_id = @newChatId, chat_type = 'supergroup', updated_utc = @now
+            WHERE chat_id = @chatId AND NOT EXISTS (SELECT 1 FROM telegram_chats WHERE chat_id = @newChatId)
+            """,
+            new { chatId, newChatId, now = Now() }) > 0;
+    }
 
     /// <summary>Deletes the chat and (by cascade) everything hanging off it.</summary>
     public async Task<bool> DeleteChatAsync(long chatId, CancellationToken cancellationToken)
