@@ -96,14 +96,18 @@ internal sealed class DeliveryLoop(
         return (dispatched, chatFreeAt);
     }
 
-    /// <summary>Sleeps until new rows are signalled, a send completes, a waiting chat is free, or the next row is due.</summary>
+    /// <summary>
+    /// Sleeps until new rows are signalled, a send completes, a waiting chat is free, or the next row is due. Rows already
+    /// due were just passed over (in flight, or their chat is busy): a finished send or <paramref name="chatFreeAt"/>
+    /// wakes the loop for them, so only future due times count; counting past ones made the loop spin without waiting.
+    /// </summary>
     private async Task WaitForWorkAsync(DateTimeOffset? chatFreeAt, CancellationToken stoppingToken)
     {
         var now = clock.GetUtcNow();
         var wait = TimeSpan.FromMilliseconds(options.Value.IdlePollMilliseconds);
         foreach (var at in new[] { chatFreeAt, await outbox.GetNextDueAsync(stoppingToken) })
         {
-            if (at is { } time && time - now < wait)
+            if (at is { } time && time > now && time - now < wait)
             {
                 wait = time - now;
             }
