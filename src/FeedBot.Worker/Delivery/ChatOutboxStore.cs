@@ -20,16 +20,6 @@ public sealed class ChatOutboxStore(SqliteConnectionFactory connections, TimePro
         return cancelled;
     }
 
-    /// <summary>Cancels the chat's pending and held rows with the reason, leaving the chat as it is; returns how many.</summary>
-    public async Task<int> CancelAsync(long chatId, string reason, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var cancelled = await CancelQueuedAsync(connection, transaction, chatId, reason);
-        await transaction.CommitAsync(cancellationToken);
-        return cancelled;
-    }
-
     private static Task<int> CancelQueuedAsync(DbConnection connection, DbTransaction transaction, long chatId, string reason) =>
         connection.ExecuteAsync(
             "UPDATE deliveries SET status = 'cancelled', last_error = @reason WHERE chat_id = @chatId AND status IN ('pending', 'held')",

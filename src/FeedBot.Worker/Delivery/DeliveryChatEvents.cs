@@ -5,7 +5,7 @@ namespace FeedBot.Worker.Delivery;
 
 /// <summary>
 /// Delivery's side of the bot's chat events: /resume releases the held rows (the newest <c>ResumeNewestPerSource</c> per
-/// source) and tells the chat how many were skipped; /stop cancels whatever the chat still has queued.
+/// source) and tells the chat how many were skipped.
 /// </summary>
 internal sealed class DeliveryChatEvents(
     ChatOutboxStore chats,
@@ -25,11 +25,5 @@ internal sealed class DeliveryChatEvents(
 
         logger.LogInformation("Chat {ChatId} resumed: held deliveries released, {Skipped} older skipped", chatId, skipped);
         signal.Notify();
-    }
-
-    public async Task OnStoppedAsync(long chatId, CancellationToken cancellationToken)
-    {
-        var cancelled = await chats.CancelAsync(chatId, "stopped by the user (/stop)", cancellationToken);
-        logger.LogInformation("Chat {ChatId} stopped: {Cancelled} queued delivery(ies) cancelled", chatId, cancelled);
     }
 }

@@ -31,7 +31,6 @@ public static class DeliveryRegistration
         services.AddSingleton<DeliveryFailureHandler>();
         services.AddHostedService<DeliveryLoop>();
         services.AddSingleton<IPollObserver, SourceHealthMonitor>();
-        services.RemoveAll<IChatEvents>();
         services.AddSingleton<IChatEvents, DeliveryChatEvents>();
         services.AddSingleton<IStatsContributor, DeliveryStatsContributor>();
         services.AddHealthChecks().AddCheck<DeliveryHealthCheck>("telegram-delivery", tags: [DeliveryHealthCheck.Tag]);

@@ -1,19 +1,17 @@
 using FeedBot.Worker.Telegram.Api;
 using FeedBot.Worker.Telegram.Conversation;
 using FeedBot.Worker.Telegram.Formatting;
-using Microsoft.Extensions.Options;
 
 namespace FeedBot.Worker.Delivery;
 
 /// <summary>
-/// Sends one outbox row: an item through the shared formatter (a photo with a caption when the item has an image and
-/// <c>SendPhotos</c> is on; plain text when Telegram refused the HTML once), or a notice as plain text.
+/// Sends one outbox row: an item through the shared formatter (a photo with a caption when the formatter gives one (an
+/// image and <c>SendPhotos</c> on); plain text when Telegram refused the HTML once), or a notice as plain text.
 /// </summary>
 public sealed class DeliverySender(
     ITelegramBotClient client,
     ItemMessageFormatter formatter,
-    SourceCatalog sources,
-    IOptions<TelegramOptions> telegram)
+    SourceCatalog sources)
 {
     /// <returns>The message id Telegram assigned.</returns>
     public async Task<long> SendAsync(DeliveryWork work, CancellationToken cancellationToken)
@@ -30,7 +28,7 @@ public sealed class DeliverySender(
             return await SendTextAsync(new SendMessageRequest(work.ChatId, message.PlainText) { ParseMode = null }, cancellationToken);
         }
 
-        if (telegram.Value.SendPhotos && message.PhotoUrl is not null)
+        if (message.PhotoUrl is not null)
         {
             var photo = await client.SendPhotoAsync(new SendPhotoRequest(work.ChatId, message.PhotoUrl, message.Html), cancellationToken);
             return photo.MessageId;

@@ -41,11 +41,4 @@ public sealed class SourceAlertStore(SqliteConnectionFactory connections, TimePr
         await transaction.CommitAsync(cancellationToken);
         return changed;
     }
-
-    public async Task<bool> IsAlertingAsync(string sourceId, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>(
-            "SELECT COUNT(*) FROM source_alerts WHERE source_id = @sourceId AND is_alerting = 1", new { sourceId }) == 1;
-    }
 }

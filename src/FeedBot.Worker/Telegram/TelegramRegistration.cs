@@ -19,7 +19,6 @@ public static class TelegramRegistration
         services.AddSingleton<TelegramChatStore>();
         services.AddSingleton<TelegramStateStore>();
         services.AddSingleton<ItemMessageFormatter>();
-        services.TryAddSingleton<IChatEvents, LoggedChatEvents>();
         services.AddConversation();
         services.AddSingleton<UpdateProcessor>();
         services.AddSingleton<LongPollingReceiver>();

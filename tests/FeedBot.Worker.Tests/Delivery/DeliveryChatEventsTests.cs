@@ -34,18 +34,6 @@ public sealed class DeliveryChatEventsTests
     }
 
     [Fact]
-    public async Task OnStoppedAsync_ChatWithQueuedRows_CancelsThem()
-    {
-        await using var world = await DeliveryWorld.StartAsync();
-        await world.AddChatsAsync([1], paused: true);
-        await world.PublishAsync(DeliveryWorld.Article("bai-a", "Tin A"));
-
-        await world.App.Services.GetRequiredService<IChatEvents>().OnStoppedAsync(1, default);
-
-        Assert.Equal(["stopped by the user (/stop)"], await world.QueryAsync<string>("SELECT last_error FROM deliveries WHERE status = 'cancelled'"));
-    }
-
-    [Fact]
     public async Task Conversation_PauseAndResumeThroughTheBot_HoldsThenSendsTheNewestAndTheSkippedNote()
     {
         await using var world = await DeliveryWorld.StartAsync(new Dictionary<string, string?> { ["FeedBot:Telegram:Delivery:ResumeNewestPerSource"] = "1" });

@@ -15,10 +15,4 @@ public sealed class RecordingChatEvents : IChatEvents
         _events.Enqueue($"resumed:{chatId}");
         return Task.CompletedTask;
     }
-
-    public Task OnStoppedAsync(long chatId, CancellationToken cancellationToken)
-    {
-        _events.Enqueue($"stopped:{chatId}");
-        return Task.CompletedTask;
-    }
 }

@@ -25,7 +25,6 @@ public enum TextKey
     ListLine,
     ListLineFiltered,
     ListPaused,
-    ListInactive,
     LatestEmpty,
     LatestHeader,
     LatestLine,

@@ -81,7 +81,7 @@ public sealed class PrivateConversationTests : IAsyncLifetime
 
         Assert.Equal(0, await second.ScalarAsync($"SELECT COUNT(*) FROM telegram_chats WHERE chat_id = {User}"));
         Assert.Equal(0, await second.ScalarAsync($"SELECT COUNT(*) FROM telegram_subscriptions WHERE chat_id = {User}"));
-        Assert.Equal([$"resumed:{User}", $"stopped:{User}"], _events.Events);
+        Assert.Equal([$"resumed:{User}"], _events.Events);
         Assert.Equal(14, _h.Replies(User).Count);
     }
 

@@ -29,6 +29,5 @@ CREATE TABLE source_alerts (
     is_alerting      INTEGER NOT NULL DEFAULT 0,
     reason           TEXT,
     alerted_utc      INTEGER,
-    recovered_utc    INTEGER,
-    last_poll_id     INTEGER NOT NULL DEFAULT 0
+    recovered_utc    INTEGER
 );
