@@ -4,7 +4,7 @@ using FeedBot.Feeds.Storage.Sqlite;
 
 namespace FeedBot.Worker.Delivery;
 
-/// <summary>The outbox as one chat's state changes: blocked (cancel), migrated to a supergroup (move), resumed (release).</summary>
+/// <summary>The outbox as one chat's state changes: blocked (cancel), resumed (release).</summary>
 public sealed class ChatOutboxStore(SqliteConnectionFactory connections, TimeProvider clock)
 {
     /// <summary>Marks the chat inactive and cancels its pending and held rows with the reason; returns how many.</summary>
@@ -24,46 +24,6 @@ public sealed class ChatOutboxStore(SqliteConnectionFactory connections, TimePro
         connection.ExecuteAsync(
             "UPDATE deliveries SET status = 'cancelled', last_error = @reason WHERE chat_id = @chatId AND status IN ('pending', 'held')",
             new { chatId, reason }, transaction);
-
-    /// <summary>
-    /// A group became a supergroup: the chat, its subscriptions and its rows move to <paramref name="toChatId"/> (merged
-    /// into it when the bot already knows the new id), and its pending rows are due again at once.
-    /// </summary>
-    public async Task MigrateAsync(long fromChatId, long toChatId, CancellationToken cancellationToken)
-    {
-        var now = Now();
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var args = new { fromChatId, toChatId, now };
-        var known = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM telegram_chats WHERE chat_id = @toChatId", args, transaction);
-        if (known == 0)
-        {
-            await connection.ExecuteAsync(
-                "UPDATE telegram_chats SET chat_id = @toChatId, chat_type = 'supergroup', updated_utc = @now WHERE chat_id = @fromChatId", args, transaction);
-        }
-        else
-        {
-            await MergeIntoAsync(connection, transaction, args);
-        }
-
-        await connection.ExecuteAsync(
-            "UPDATE deliveries SET next_attempt_utc = @now WHERE chat_id = @toChatId AND status = 'pending'", args, transaction);
-        await transaction.CommitAsync(cancellationToken);
-    }
-
-    private static async Task MergeIntoAsync(DbConnection connection, DbTransaction transaction, object args)
-    {
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO telegram_subscriptions (chat_id, source_id, filter, created_utc)
-            SELECT @toChatId, source_id, filter, created_utc FROM telegram_subscriptions WHERE chat_id = @fromChatId
-            ON CONFLICT (chat_id, source_id) DO NOTHING;
-            UPDATE OR IGNORE deliveries SET chat_id = @toChatId WHERE chat_id = @fromChatId;
-            UPDATE telegram_chats SET is_active = 1, updated_utc = @now WHERE chat_id = @toChatId;
-            DELETE FROM telegram_chats WHERE chat_id = @fromChatId;
-            """,
-            args, transaction);
-    }
 
     /// <summary>
     /// A resumed chat: its held rows become pending, at most <paramref name="newestPerSource"/> per source (the newest);

@@ -1,4 +1,5 @@
 using FeedBot.Worker.Telegram.Api;
+using FeedBot.Worker.Telegram.Storage;
 
 namespace FeedBot.Worker.Delivery;
 
@@ -10,6 +11,7 @@ namespace FeedBot.Worker.Delivery;
 public sealed class DeliveryFailureHandler(
     OutboxStore outbox,
     ChatOutboxStore chats,
+    TelegramChatStore chatStore,
     DeliveryPacer pacer,
     DeliveryBackoff backoff,
     DeliveryState state,
@@ -45,7 +47,7 @@ public sealed class DeliveryFailureHandler(
 
     private async Task MigrateAsync(DeliveryWork work, long toChatId)
     {
-        await chats.MigrateAsync(work.ChatId, toChatId, CancellationToken.None);
+        await chatStore.MigrateChatAsync(work.ChatId, toChatId, CancellationToken.None);
         pacer.OnMigrated(work.ChatId, toChatId);
         logger.LogInformation("Chat {ChatId} migrated to {NewChatId}; its subscriptions and deliveries moved, resending", work.ChatId, toChatId);
     }

@@ -1,3 +1,4 @@
+using FeedBot.Worker.Telegram.Storage;
 using FeedBot.Worker.Delivery;
 
 namespace FeedBot.Worker.Tests.Delivery;
@@ -31,7 +32,7 @@ public sealed class ChatOutboxStoreTests : IAsyncLifetime
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public async Task MigrateAsync_GroupBecameSupergroup_MovesChatSubscriptionsAndRows(bool newIdKnown)
+    public async Task MigrateChatAsync_GroupBecameSupergroup_MovesChatSubscriptionsAndQueuedRows(bool newIdKnown)
     {
         await _host.AddChatAsync(-5, "group");
         await _host.SubscribeAsync(-5, "moh", "y tế");
@@ -42,7 +43,7 @@ public sealed class ChatOutboxStoreTests : IAsyncLifetime
             await _host.AddChatAsync(-1005, "supergroup");
         }
 
-        await Store.MigrateAsync(-5, -1005, default);
+        await _host.Get<TelegramChatStore>().MigrateChatAsync(-5, -1005, default);
 
         Assert.Equal(0, await _host.ScalarAsync("SELECT COUNT(*) FROM telegram_chats WHERE chat_id = -5"));
         Assert.Equal(["y tế"], await _host.QueryAsync<string>("SELECT filter FROM telegram_subscriptions WHERE chat_id = -1005"));

@@ -1,3 +1,4 @@
+using FeedBot.Worker.Telegram.Storage;
 using Dapper;
 using FeedBot.Feeds;
 using FeedBot.Feeds.Model;
@@ -52,6 +53,7 @@ public sealed class DeliveryTestHost : IAsyncDisposable
             .AddSingleton<TimeProvider>(clock);
         services.AddFeedBotFeeds();
         services.AddFeedBotDelivery();
+        services.AddSingleton<TelegramChatStore>();
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<SqliteMigrator>().MigrateAsync(CancellationToken.None);
         return new DeliveryTestHost(provider, databasePath, clock, ownsDatabase);

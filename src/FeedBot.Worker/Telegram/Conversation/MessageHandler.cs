@@ -19,9 +19,8 @@ public sealed class MessageHandler(
         var chat = message.Chat;
         if (message.MigrateToChatId is long newId)
         {
-            var moved = await store.MigrateChatAsync(chat.Id, newId, cancellationToken);
-            logger.LogInformation(
-                "Chat {ChatId} migrated to supergroup {NewChatId}{Note}", chat.Id, newId, moved ? "" : " (already known; delivery merges the two on its next send)");
+            await store.MigrateChatAsync(chat.Id, newId, cancellationToken);
+            logger.LogInformation("Chat {ChatId} migrated to supergroup {NewChatId}", chat.Id, newId);
             return;
         }
 

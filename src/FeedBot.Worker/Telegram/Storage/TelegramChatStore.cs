@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using FeedBot.Feeds.Storage.Sqlite;
 
@@ -35,19 +36,45 @@ public sealed class TelegramChatStore(SqliteConnectionFactory connections, TimeP
         UpdateChatAsync("is_paused = @paused", new { chatId, paused, now = Now() }, cancellationToken);
 
     /// <summary>
-    /// A group became a supergroup: the row moves to the new id, subscriptions and deliveries follow (ON UPDATE CASCADE).
-    /// False, changing nothing, when the new id is already known: then delivery's first send to the old id is answered
-    /// with <c>migrate_to_chat_id</c> and merges the two chats with their queued rows, so nothing is lost.
+    /// A group became a supergroup: the chat, its subscriptions and its rows move to <paramref name="toChatId"/> (merged
+    /// into it when the bot already knows the new id), and its pending deliveries are due again at once.
+    /// The one place a chat changes id: the bot calls it for a migrate service message, delivery for a 400 with
+    /// <c>migrate_to_chat_id</c>.
     /// </summary>
-    public async Task<bool> MigrateChatAsync(long chatId, long newChatId, CancellationToken cancellationToken)
+    public async Task MigrateChatAsync(long fromChatId, long toChatId, CancellationToken cancellationToken)
     {
+        var now = Now();
         await using var connection = await connections.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var args = new { fromChatId, toChatId, now };
+        var known = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM telegram_chats WHERE chat_id = @toChatId", args, transaction);
+        if (known == 0)
+        {
+            await connection.ExecuteAsync(
+                "UPDATE telegram_chats SET chat_id = @toChatId, chat_type = 'supergroup', updated_utc = @now WHERE chat_id = @fromChatId", args, transaction);
+        }
+        else
+        {
+            await MergeIntoAsync(connection, transaction, args);
+        }
+
+        await connection.ExecuteAsync(
+            "UPDATE deliveries SET next_attempt_utc = @now WHERE chat_id = @toChatId AND status = 'pending'", args, transaction);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task MergeIntoAsync(DbConnection connection, DbTransaction transaction, object args)
+    {
+        await connection.ExecuteAsync(
             """
-            UPDATE telegram_chats SET chat_id = @newChatId, chat_type = 'supergroup', updated_utc = @now
-            WHERE chat_id = @chatId AND NOT EXISTS (SELECT 1 FROM telegram_chats WHERE chat_id = @newChatId)
+            INSERT INTO telegram_subscriptions (chat_id, source_id, filter, created_utc)
+            SELECT @toChatId, source_id, filter, created_utc FROM telegram_subscriptions WHERE chat_id = @fromChatId
+            ON CONFLICT (chat_id, source_id) DO NOTHING;
+            UPDATE OR IGNORE deliveries SET chat_id = @toChatId WHERE chat_id = @fromChatId;
+            UPDATE telegram_chats SET is_active = 1, updated_utc = @now WHERE chat_id = @toChatId;
+            DELETE FROM telegram_chats WHERE chat_id = @fromChatId;
             """,
-            new { chatId, newChatId, now = Now() }) > 0;
+            args, transaction);
     }
 
     /// <summary>Deletes the chat and (by cascade) everything hanging off it.</summary>

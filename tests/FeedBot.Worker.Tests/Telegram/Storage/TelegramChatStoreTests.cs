@@ -98,19 +98,6 @@ public sealed class TelegramChatStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task MigrateChatAsync_SupergroupAlreadyKnown_ChangesNothingAndReturnsFalse()
-    {
-        await _store.UpsertChatAsync(new ChatSeen(-5, "group", "G", null, "vi"), default);
-        await _store.SubscribeAsync(-5, "moh", default);
-        await _store.UpsertChatAsync(new ChatSeen(-1005, "supergroup", "G", null, "vi"), default);
-
-        Assert.False(await _store.MigrateChatAsync(-5, -1005, default));
-
-        Assert.Equal(["moh"], (await _store.GetSubscriptionsAsync(-5, default)).Select(s => s.SourceId));
-        Assert.Empty(await _store.GetSubscriptionsAsync(-1005, default));
-    }
-
-    [Fact]
     public async Task MaterializeChannelAsync_ConfigurationChanged_KeepsExactlyTheConfiguredSources()
     {
         var channel = new ChatSeen(-100777, "channel", "Kênh", "kenh", "vi");
