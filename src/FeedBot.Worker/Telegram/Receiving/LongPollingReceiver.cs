@@ -11,7 +11,7 @@ namespace FeedBot.Worker.Telegram.Receiving;
 /// batch that moved the offset nowhere (updates without a readable update_id).
 /// </summary>
 public sealed class LongPollingReceiver(
-    ITelegramBotClient client, TelegramStateStore state, UpdateProcessor processor, IOptions<TelegramOptions> options,
+    ITelegramBotClient client, ITelegramStateStore state, UpdateProcessor processor, IOptions<TelegramOptions> options,
     TimeProvider clock, ILogger<LongPollingReceiver> logger)
 {
     public async Task RunAsync(CancellationToken stoppingToken)
