@@ -69,11 +69,17 @@ public sealed class WorkerAppFactory(IDictionary<string, string?> settings) : We
     public static async Task<Exception?> StartupFailureAsync(IDictionary<string, string?> settings)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(settings)
+        var all = new Dictionary<string, string?>
         {
             ["FeedBot:Storage:Sqlite:Path"] = Path.Combine(Path.GetTempPath(), $"feedbot-test-{Guid.NewGuid():N}.db"),
             ["urls"] = "http://127.0.0.1:0",
-        });
+        };
+        foreach (var (key, value) in settings)
+        {
+            all[key] = value;
+        }
+
+        builder.Configuration.AddInMemoryCollection(all);
         builder.AddFeedBotWorker();
         await using var app = builder.Build();
         app.MapFeedBotEndpoints();
