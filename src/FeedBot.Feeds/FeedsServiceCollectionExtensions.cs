@@ -24,7 +24,8 @@ public static class FeedsServiceCollectionExtensions
         services.AddScraping();
 
         services.AddFeedBotStorage();
-        services.AddMigrations(new MigrationSet("feeds", 1, typeof(IItemStore).Assembly, "FeedBot.Feeds.Storage"));
+        services.AddMigrations(new MigrationSet("feeds", 1, typeof(IItemStore).Assembly, "FeedBot.Feeds.Storage",
+            ["items", "polls", "http_validators", "source_versions"]));
         services.AddSingleton<IChangeVersionSource, ChangeVersionReader>();
         services.AddSingleton<ItemChangeTracker>();
         services.AddStore<IItemStore, SqliteItemStore, PostgresItemStore>();
