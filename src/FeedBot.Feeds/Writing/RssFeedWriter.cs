@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml;
+using FeedBot.Feeds.Sanitizing;
 
 namespace FeedBot.Feeds.Writing;
 
@@ -38,7 +39,7 @@ public sealed class RssFeedWriter : IFeedWriter
         var channel = document.Channel;
         xml.WriteElementString("title", FeedText.Plain(channel.Title) ?? channel.Id);
         xml.WriteElementString("link", channel.HomePageUrl.AbsoluteUri);
-        xml.WriteElementString("description", FeedText.Plain(channel.Description) ?? FeedText.Plain(channel.Title) ?? channel.Id);
+        xml.WriteElementString("description", HtmlEscaping.Text(FeedText.Plain(channel.Description) ?? FeedText.Plain(channel.Title) ?? channel.Id));
         xml.WriteElementString("language", channel.Language);
         xml.WriteElementString("lastBuildDate", FeedDates.Rfc822(document.UpdatedUtc));
         if (channel.Ttl is { } ttl)
@@ -64,7 +65,7 @@ public sealed class RssFeedWriter : IFeedWriter
         xml.WriteString(entry.Id);
         xml.WriteEndElement();
         xml.WriteElementString("pubDate", FeedDates.Rfc822(entry.PublishedUtc));
-        FeedXml.WriteOptional(xml, "description", entry.Summary);
+        FeedXml.WriteOptional(xml, "description", entry.SummaryHtml);
         if (entry.ContentHtml is not null)
         {
             xml.WriteStartElement("content", "encoded", ContentNamespace);

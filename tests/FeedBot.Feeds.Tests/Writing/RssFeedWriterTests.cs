@@ -2,6 +2,7 @@ using System.Text;
 using System.Xml.Linq;
 using FeedBot.Feeds.Writing;
 using FeedBot.Testing.Builders;
+using FeedBot.Testing.Hostile;
 
 namespace FeedBot.Feeds.Tests.Writing;
 
@@ -73,12 +74,20 @@ public sealed class RssFeedWriterTests
         Assert.Equal(SampleFeed.CleanHostileTitle, item.Element("title")!.Value);
         Assert.Equal("Tóm tắt có khoảng trắng", item.Element("description")!.Value);
         Assert.True(item.Element("description")!.Value.IsNormalized(NormalizationForm.FormC));
-        var content = item.Element(Content + "encoded")!.Value;
-        Assert.DoesNotContain("script", content, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("onclick", content, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("javascript:", content, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("Nội dung", content);
+        var content = HostileContent.AssertInert(item.Element(Content + "encoded")!.Value);
+        Assert.Contains("Nội dung", content.Body!.TextContent);
         Assert.Null(item.Element("enclosure"));
+    }
+
+    [Fact]
+    public void Write_SummaryWithMarkup_DescriptionIsEscapedHtmlShowingTheSameText()
+    {
+        var items = SampleFeed.Items().Select(i => i with { Summary = HostileContent.Text, ContentHtml = null }).ToList();
+
+        var item = XDocument.Parse(SampleFeed.Write(_writer, items)).Root!.Element("channel")!.Elements("item").First();
+
+        HostileContent.AssertShowsAsText(item.Element("description")!.Value, HostileContent.Text);
+        HostileContent.AssertShowsAsText(item.Element(Content + "encoded")!.Value, HostileContent.Text, wrapper: "p");
     }
 
     [Fact]
