@@ -1,10 +1,13 @@
 using System.Text;
 using System.Text.Json;
+using Telegram.Bot;
+using Telegram.Bot.Types;
 
 namespace FeedBot.Worker.Telegram.Api;
 
 /// <summary>
-/// Reads updates one by one from JSON, so that a bad one does not take the batch with it. Nothing here throws: an
+/// Reads updates one by one from JSON into Telegram.Bot's <see cref="Update"/> (with <see cref="JsonBotAPI.Options"/>,
+/// as for webhook bodies), so that a bad one does not take the batch with it. Nothing here throws: an
 /// element that is not an object, has no integer update_id, or does not fit the types, comes back unreadable, with an
 /// error that quotes it when it is short (<see cref="MaxQuotedLength"/>) and gives only its length when it is not.
 /// </summary>
@@ -14,6 +17,12 @@ public static class UpdateReader
     public const string NotJsonKind = "not JSON";
 
     public const int MaxQuotedLength = 200;
+
+    /// <summary>getUpdates, each element read on its own (see <see cref="ReceivedUpdate"/>).</summary>
+    public static async Task<IReadOnlyList<ReceivedUpdate>> GetUpdatesOneByOneAsync(
+        this ITelegramBotClient client, long? offset, int timeoutSeconds, IReadOnlyList<string> allowedUpdates, CancellationToken cancellationToken) =>
+        ReadBatch(await client.SendRequest(
+            new RawGetUpdatesRequest { Offset = offset, Timeout = timeoutSeconds, AllowedUpdates = allowedUpdates }, cancellationToken));
 
     public static IReadOnlyList<ReceivedUpdate> ReadBatch(JsonElement result) =>
         result.ValueKind == JsonValueKind.Array ? [.. result.EnumerateArray().Select(Read)] : [];
@@ -33,7 +42,7 @@ public static class UpdateReader
 
         try
         {
-            return element.Deserialize(TelegramJsonContext.Default.Update) is { } update
+            return element.Deserialize<Update>(JsonBotAPI.Options) is { } update
                 ? new ReceivedUpdate(id, kind, update, null)
                 : Unreadable(id, kind, $"unreadable {kind}", element);
         }

@@ -1,6 +1,7 @@
 using FeedBot.Worker.Telegram.Api;
 using FeedBot.Worker.Telegram.Storage;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
 
 namespace FeedBot.Worker.Telegram.Receiving;
 
@@ -45,7 +46,7 @@ public sealed class LongPollingReceiver(
     private async Task<bool> PollOnceAsync(CancellationToken stoppingToken)
     {
         var offset = await state.GetUpdateOffsetAsync(stoppingToken);
-        var updates = await client.GetUpdatesAsync(offset, options.Value.PollTimeoutSeconds, UpdateProcessor.AllowedUpdates, stoppingToken);
+        var updates = await client.GetUpdatesOneByOneAsync(offset, options.Value.PollTimeoutSeconds, UpdateProcessor.AllowedUpdates, stoppingToken);
         foreach (var update in updates.TakeWhile(_ => !stoppingToken.IsCancellationRequested))
         {
             await processor.ProcessAsync(update, CancellationToken.None);
