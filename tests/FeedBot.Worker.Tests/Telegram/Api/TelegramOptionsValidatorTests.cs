@@ -15,6 +15,8 @@ public sealed class TelegramOptionsValidatorTests
 {
     [Theory]
     [InlineData("FeedBot:Telegram:ApiBaseUrl", "api.telegram.org", "FeedBot:Telegram:ApiBaseUrl: 'api.telegram.org' is not an absolute http(s) URL")]
+    [InlineData("FeedBot:Telegram:ApiBaseUrl", "http://bot-api.internal:8081/telegram", "FeedBot:Telegram:ApiBaseUrl: 'http://bot-api.internal:8081/telegram' has a path, query or fragment, which Telegram.Bot drops")]
+    [InlineData("FeedBot:Telegram:ApiBaseUrl", "https://api.telegram.org/?x=1", "FeedBot:Telegram:ApiBaseUrl: 'https://api.telegram.org/?x=1' has a path, query or fragment")]
     [InlineData("FeedBot:Telegram:PollTimeoutSeconds", "0", "FeedBot:Telegram:PollTimeoutSeconds: 0 must be between 1 and 50")]
     [InlineData("FeedBot:Telegram:ErrorBackoffSeconds", "-1", "FeedBot:Telegram:ErrorBackoffSeconds: -1 must be above 0")]
     [InlineData("FeedBot:Telegram:Channels:0:Chat", "kenh", "FeedBot:Telegram:Channels:0:Chat: 'kenh' must be a numeric chat id (-100...) or an @username")]
@@ -26,6 +28,17 @@ public sealed class TelegramOptionsValidatorTests
         var error = Validate(settings);
 
         Assert.Contains(expected, error.Message);
+    }
+
+    [Theory]
+    [InlineData("http://localhost:8081")]
+    [InlineData("http://localhost:8081/")]
+    [InlineData("https://api.telegram.org")]
+    public void Validate_ApiBaseUrlAtTheServerRoot_IsAccepted(string url)
+    {
+        using var host = Build(new Dictionary<string, string?> { ["FeedBot:Telegram:ApiBaseUrl"] = url });
+
+        Assert.Equal(url, host.Services.GetRequiredService<IOptions<TelegramOptions>>().Value.ApiBaseUrl);
     }
 
     [Fact]
