@@ -31,7 +31,7 @@ public sealed class SourcePollerFaultTests : IAsyncLifetime
         {
             ["FeedBot:Sources:0:ListingUrl"] = _site.Url(ListingPath).AbsoluteUri,
             ["FeedBot:Sources:0:BackfillPages"] = "1",
-            ["FeedBot:Fetch:TimeoutSeconds"] = "1",
+            ["FeedBot:Fetch:TimeoutSeconds"] = "5",
             ["FeedBot:Fetch:MaxResponseBytes"] = "100000",
         });
         var poller = host.Get<SourcePoller>();
@@ -65,7 +65,7 @@ public sealed class SourcePollerFaultTests : IAsyncLifetime
     {
         "500" => SiteFault.ServerError(),
         "503" => SiteFault.Unavailable(TimeSpan.FromSeconds(120)),
-        "timeout" => SiteFault.Slow(TimeSpan.FromSeconds(3)),
+        "timeout" => SiteFault.Slow(TimeSpan.FromMinutes(2)),
         "reset" => SiteFault.ConnectionReset(),
         "truncated" => SiteFault.TruncatedBody(),
         "oversize" => SiteFault.OversizeBody(300_000, declareLength: false),
