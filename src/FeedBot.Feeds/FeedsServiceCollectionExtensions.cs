@@ -1,3 +1,4 @@
+using FeedBot.Feeds.People;
 using FeedBot.Feeds.Scraping;
 using FeedBot.Feeds.Sources;
 using FeedBot.Feeds.Storage;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Options;
 
 namespace FeedBot.Feeds;
 
-/// <summary>The library's one registration: options, scraping, sanitizing, storage, feed writing.</summary>
+/// <summary>The library's one registration: options, people, scraping, sanitizing, storage, feed writing.</summary>
 public static class FeedsServiceCollectionExtensions
 {
     public static IServiceCollection AddFeedBotFeeds(this IServiceCollection services)
@@ -18,6 +19,9 @@ public static class FeedsServiceCollectionExtensions
 
         services.AddOptions<SourcesOptions>().BindConfiguration(SourcesOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SourcesOptions>, SourcesOptionsValidator>();
+        services.AddOptions<PeopleOptions>().BindConfiguration(PeopleOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PeopleOptions>, PeopleOptionsValidator>();
+        services.AddSingleton<PersonMatcher>();
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName)
             .Validate(o => !string.IsNullOrWhiteSpace(o.Sqlite.Path), "FeedBot:Storage:Sqlite:Path must name a database file.")
             .ValidateOnStart();
