@@ -56,10 +56,11 @@ public sealed class LongPollingReceiverTests : IAsyncLifetime
         var since = DateTimeOffset.UtcNow;
 
         _h.Bot.EnqueueRaw("""{"message":{"message_id":1}}""");
-        await Task.Delay(TimeSpan.FromSeconds(2));
-        var calls = _h.Bot.CallsTo("getUpdates").Count(c => c.ReceivedUtc >= since);
+        await _h.Bot.WaitForCallAsync(_ => _h.Bot.CallsTo("getUpdates").Count(c => c.ReceivedUtc >= since) >= 4, TimeSpan.FromSeconds(30));
 
-        Assert.InRange(calls, 2, 8);
+        var calls = _h.Bot.CallsTo("getUpdates").Where(c => c.ReceivedUtc >= since).Take(4).Select(c => c.ReceivedUtc).ToList();
+        var gaps = calls.Zip(calls.Skip(1), (a, b) => b - a).Skip(1).ToList();
+        Assert.All(gaps, gap => Assert.True(gap >= TimeSpan.FromMilliseconds(150), $"asked again {gap} after a batch that moved nothing (ErrorBackoffSeconds is 0.2)"));
         Assert.Contains(_logs.Entries, e => e.Message.StartsWith("getUpdates returned only updates without a readable update_id", StringComparison.Ordinal));
         Assert.Contains("/filter", (await _h.AskAsync(42, "/help")).Text);
         Assert.Equal(0, _h.Bot.PendingCount);
