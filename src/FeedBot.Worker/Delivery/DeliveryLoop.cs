@@ -1,3 +1,4 @@
+using FeedBot.Worker.Delivery.Storage;
 using System.Collections.Concurrent;
 using FeedBot.Worker.Telegram.Api;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,7 @@ namespace FeedBot.Worker.Delivery;
 /// A chat that must wait is passed over (other chats keep flowing); a row's outcome is written as soon as it is known.
 /// </summary>
 internal sealed class DeliveryLoop(
-    OutboxStore outbox,
+    IOutboxStore outbox,
     DeliveryPacer pacer,
     DeliverySignal signal,
     DeliveryState state,

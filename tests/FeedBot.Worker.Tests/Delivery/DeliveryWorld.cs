@@ -1,8 +1,8 @@
-using Dapper;
+using FeedBot.Feeds.Storage;
 using FeedBot.Testing.FakeSite;
+using FeedBot.Testing.Storage;
 using FeedBot.Testing.FakeTelegram;
 using FeedBot.Worker.Jobs;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
@@ -30,14 +30,19 @@ public sealed class DeliveryWorld : IAsyncDisposable
     public FakeBotApi Bot { get; }
     public WorkerAppFactory App { get; private set; } = null!;
 
-    public static async Task<DeliveryWorld> StartAsync(IDictionary<string, string?>? settings = null, FakeBotLimits? limits = null)
+    /// <summary>The store under the worker when it is not the worker's own SQLite file (PostgreSQL).</summary>
+    private TestStore? Store { get; set; }
+
+    public static async Task<DeliveryWorld> StartAsync(
+        IDictionary<string, string?>? settings = null, FakeBotLimits? limits = null, StorageProvider provider = StorageProvider.Sqlite)
     {
         var site = await FakeMinistrySite.StartAsync();
         var listing = site.AddListing(ListingPath, "_101_INSTANCE_TW6LTp1ZtwaN_cur", pageSize: 20);
         listing.Add(Article("bai-cu", "Bài cũ (backfill)"));
         var world = new DeliveryWorld(site, listing, await FakeBotApi.StartAsync());
         world.Bot.Limits = limits;
-        world.App = new WorkerAppFactory(world.Settings(settings));
+        world.Store = provider == StorageProvider.Sqlite ? null : await TestStore.CreateAsync(provider);
+        world.App = new WorkerAppFactory(world.Settings(settings)) { Store = world.Store };
         _ = world.App.Server;
         await world.App.WaitForPollsAsync(1);
         return world;
@@ -51,17 +56,13 @@ public sealed class DeliveryWorld : IAsyncDisposable
     /// <summary>Chats (id &gt; 0 private, else supergroup) subscribed to the source, in one transaction.</summary>
     public async Task AddChatsAsync(IEnumerable<long> chatIds, string? filter = null, bool paused = false, string language = "vi")
     {
-        await using var connection = new SqliteConnection($"Data Source={App.DatabasePath};Pooling=False");
-        await connection.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
         var rows = chatIds.Select(id => new { id, type = id > 0 ? "private" : "supergroup", filter, paused, language, source = SourceId }).ToList();
-        await connection.ExecuteAsync(
+        await App.Database.ExecuteAsync(
             """
             INSERT INTO telegram_chats (chat_id, chat_type, language, is_paused, created_utc, updated_utc) VALUES (@id, @type, @language, @paused, 0, 0);
             INSERT INTO telegram_subscriptions (chat_id, source_id, filter, created_utc) VALUES (@id, @source, @filter, 0);
             """,
-            rows, transaction);
-        await transaction.CommitAsync();
+            rows);
     }
 
     /// <summary>Puts new items at the top of the listing and runs one poll to completion.</summary>
@@ -102,17 +103,9 @@ public sealed class DeliveryWorld : IAsyncDisposable
 
     public Task<long> ScalarAsync(string sql) => App.ScalarAsync(sql);
 
-    public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={App.DatabasePath};Pooling=False");
-        return (await connection.QueryAsync<T>(sql)).AsList();
-    }
+    public Task<IReadOnlyList<T>> QueryAsync<T>(string sql) => App.Database.QueryAsync<T>(sql);
 
-    public async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={App.DatabasePath};Pooling=False");
-        await connection.ExecuteAsync(sql);
-    }
+    public Task ExecuteAsync(string sql) => App.Database.ExecuteAsync(sql);
 
     public IReadOnlyList<FakeBotCall> DeliveredTo(long chatId) => [.. Bot.Delivered.Where(c => c.ChatId == chatId)];
 
@@ -146,5 +139,9 @@ public sealed class DeliveryWorld : IAsyncDisposable
         App.Dispose();
         await Bot.DisposeAsync();
         await Site.DisposeAsync();
+        if (Store is not null)
+        {
+            await Store.DisposeAsync();
+        }
     }
 }

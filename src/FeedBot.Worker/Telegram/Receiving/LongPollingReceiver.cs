@@ -13,7 +13,7 @@ namespace FeedBot.Worker.Telegram.Receiving;
 /// offset nowhere (updates without a readable update_id, before any offset is known).
 /// </summary>
 public sealed class LongPollingReceiver(
-    ITelegramBotClient client, TelegramStateStore state, UpdateProcessor processor, IOptions<TelegramOptions> options,
+    ITelegramBotClient client, ITelegramStateStore state, UpdateProcessor processor, IOptions<TelegramOptions> options,
     TimeProvider clock, ILogger<LongPollingReceiver> logger)
 {
     public async Task RunAsync(CancellationToken stoppingToken)

@@ -1,29 +1,33 @@
+using FeedBot.Feeds.Storage;
 using FeedBot.Testing;
 using FeedBot.Worker.Telegram.Storage;
+using FeedBot.Worker.Tests.Delivery;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FeedBot.Worker.Tests.Telegram.Storage;
 
-/// <summary>Chats and subscriptions in SQLite, through migration 0002.</summary>
-public sealed class TelegramChatStoreTests : IAsyncLifetime
+/// <summary>The Telegram module's chats, subscriptions and state, on SQLite and on PostgreSQL (the subclasses below).</summary>
+public abstract class TelegramChatStoreTests(StorageProvider provider) : IAsyncLifetime
 {
     private static readonly DateTimeOffset Start = new(2025, 7, 1, 0, 0, 0, TimeSpan.Zero);
-    private readonly ManualClock _clock = new(Start);
-    private TempDatabase _db = null!;
-    private TelegramChatStore _store = null!;
+    private DeliveryTestHost _host = null!;
+    private ITelegramChatStore _store = null!;
+
+    private ManualClock Clock => _host.Clock;
 
     public async Task InitializeAsync()
     {
-        _db = await TempDatabase.CreateAsync();
-        _store = new TelegramChatStore(_db.Connections, _clock);
+        _host = await DeliveryTestHost.StartAsync(provider);
+        _store = _host.Get<ITelegramChatStore>();
     }
 
-    public async Task DisposeAsync() => await _db.DisposeAsync();
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task UpsertChatAsync_SeenAgain_UpdatesLanguageAndKeepsCreated()
     {
         await _store.UpsertChatAsync(new ChatSeen(42, "private", null, "an", "vi"), default);
-        _clock.Advance(TimeSpan.FromHours(1));
+        Clock.Advance(TimeSpan.FromHours(1));
 
         await _store.UpsertChatAsync(new ChatSeen(42, "private", null, "an", "en"), default);
 
@@ -98,6 +102,23 @@ public sealed class TelegramChatStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task MigrateAndDeleteChatAsync_DependentFails_ChatChangeRolledBackWithIt()
+    {
+        await using var host = await DeliveryTestHost.StartAsync(provider, services: s => s.AddSingleton<IChatDependents>(new FailingDependents()));
+        var store = host.Get<ITelegramChatStore>();
+        await store.UpsertChatAsync(new ChatSeen(-5, "group", "G", null, "vi"), default);
+        await store.SubscribeAsync(-5, "moh", default);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.MigrateChatAsync(-5, -1005, default));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.DeleteChatAsync(-5, default));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.SetActiveAsync(-5, false, "kicked", default));
+
+        Assert.True((await store.GetChatAsync(-5, default))!.IsActive);
+        Assert.Null(await store.GetChatAsync(-1005, default));
+        Assert.Equal(["moh"], (await store.GetSubscriptionsAsync(-5, default)).Select(s => s.SourceId));
+    }
+
+    [Fact]
     public async Task MaterializeChannelAsync_ConfigurationChanged_KeepsExactlyTheConfiguredSources()
     {
         var channel = new ChatSeen(-100777, "channel", "Kênh", "kenh", "vi");
@@ -112,7 +133,7 @@ public sealed class TelegramChatStoreTests : IAsyncLifetime
     [Fact]
     public async Task StateStore_Offset_PersistsAndNeverMovesBack()
     {
-        var state = new TelegramStateStore(_db.Connections);
+        var state = _host.Get<ITelegramStateStore>();
         Assert.Null(await state.GetUpdateOffsetAsync(default));
 
         await state.SaveUpdateOffsetAsync(101, default);
@@ -124,7 +145,7 @@ public sealed class TelegramChatStoreTests : IAsyncLifetime
     [Fact]
     public async Task StateStore_Stats_CountsChatsAndSubscriptionsPerSource()
     {
-        var state = new TelegramStateStore(_db.Connections);
+        var state = _host.Get<ITelegramStateStore>();
         foreach (var id in new long[] { 1, 2, 3 })
         {
             await _store.UpsertChatAsync(new ChatSeen(id, "private", null, null, "vi"), default);
@@ -141,3 +162,19 @@ public sealed class TelegramChatStoreTests : IAsyncLifetime
         Assert.Equal(new Dictionary<string, int> { ["moh"] = 3, ["other"] = 1 }, stats.SubscriptionsPerSource);
     }
 }
+
+/// <summary>A module whose rows cannot follow the chat: the chat store's unit of work must roll back.</summary>
+internal sealed class FailingDependents : IChatDependents
+{
+    public Task OnChatMovedAsync(IStoreTransaction transaction, long fromChatId, long toChatId, CancellationToken cancellationToken) => Fail();
+
+    public Task OnChatDeactivatedAsync(IStoreTransaction transaction, long chatId, string reason, CancellationToken cancellationToken) => Fail();
+
+    public Task OnChatDeletedAsync(IStoreTransaction transaction, long chatId, CancellationToken cancellationToken) => Fail();
+
+    private static Task Fail() => throw new InvalidOperationException("dependent failed");
+}
+
+public sealed class SqliteTelegramChatStoreTests() : TelegramChatStoreTests(StorageProvider.Sqlite);
+
+public sealed class PostgresTelegramChatStoreTests() : TelegramChatStoreTests(StorageProvider.Postgres);
