@@ -1,11 +1,15 @@
+using FeedBot.Feeds.People;
 using FeedBot.Feeds.Sources;
 using FeedBot.Feeds.Storage;
 using FeedBot.Worker.Serving;
+using FeedBot.Worker.Telegram.Api;
+using FeedBot.Worker.Telegram.Conversation;
 using Microsoft.Extensions.Options;
 
 namespace FeedBot.Worker.Endpoints;
 
-/// <summary><c>GET /</c>: the Vietnamese home page with every source, its latest items and feed autodiscovery.</summary>
+/// <summary><c>GET /</c> (and <c>/?q=</c>): the Vietnamese home page with every source, its latest items, the people,
+/// the search, subscribe links and feed autodiscovery. A bad <c>q</c> answers 400 with the page and the problem.</summary>
 internal static class HomeEndpoints
 {
     public static IEndpointRouteBuilder MapHomeEndpoints(this IEndpointRouteBuilder app)
@@ -17,27 +21,29 @@ internal static class HomeEndpoints
     private static async Task<IResult> ServeHomeAsync(
         HttpRequest request, IOptionsMonitor<SourcesOptions> sources, IOptions<FeedOptions> options, BaseUrlResolver baseUrls,
         ItemChangeTracker changes, RenderCache cache, IItemStore store, HomePageWriter writer, FeedRenderer renderer, TimeProvider clock,
-        CancellationToken cancellationToken)
+        IOptions<PeopleOptions> people, IOptions<TelegramOptions> telegram, BotProfile bot, CancellationToken cancellationToken)
     {
         if (baseUrls.Resolve(request) is not { } baseUrl)
         {
             return BaseUrlResolver.BadHost();
         }
 
+        var search = HomeSearch.Parse(request.Query, options.Value);
+        var botUsername = telegram.Value.Enabled ? bot.KnownUsername : null;
         var all = sources.CurrentValue.Sources;
         var version = all.Sum(s => changes.GetVersion(s.Id));
-        var key = new RenderKey("home", "", options.Value.HomePageItems, "", baseUrl.AbsoluteUri, version);
+        var key = new RenderKey("home", "", options.Value.HomePageItems, search.IsInvalid ? "\0invalid" : search.Filter.Text, baseUrl.AbsoluteUri, version, botUsername ?? "");
         var rendered = await cache.GetOrRenderAsync(key, async () =>
         {
             var sections = new List<HomeSection>();
             foreach (var source in all)
             {
-                sections.Add(new HomeSection(source, await store.GetLatestAsync(source.Id, options.Value.HomePageItems, CancellationToken.None)));
+                sections.Add(new HomeSection(source, await store.GetLatestAsync(source.Id, search.Window(options.Value), CancellationToken.None)));
             }
 
-            var now = clock.GetUtcNow();
-            return RenderedResponse.Create(writer.Write(sections, baseUrl), HomePageWriter.MediaType, now, renderer.MaxAge(null));
+            var page = new HomePage(sections, people.Value.People, search, botUsername, baseUrl);
+            return RenderedResponse.Create(writer.Write(page), HomePageWriter.MediaType, clock.GetUtcNow(), renderer.MaxAge(null));
         }, cancellationToken);
-        return new RenderedResult(rendered);
+        return search.IsInvalid ? new RenderedResult(rendered, StatusCodes.Status400BadRequest) : new RenderedResult(rendered);
     }
 }
