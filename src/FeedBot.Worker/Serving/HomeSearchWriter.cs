@@ -61,7 +61,7 @@ internal static class HomeSearchWriter
     private static void AppendSearchFeeds(StringBuilder html, HomePage page)
     {
         var query = QueryString.Create("q", page.Search.Filter.Text);
-        html.Append("<p class=\"muted\">").Append(HomeTexts.SearchFeeds).Append("</p>\n<ul class=\"links\">\n");
+        html.Append("<p class=\"muted\">").Append(HomeTexts.SearchFeeds).Append("</p>\n<ul class=\"plain\">\n");
         foreach (var section in page.Sections)
         {
             html.Append("<li><a href=\"").Append(HtmlEscaping.Attribute(FeedLinks.Feed(page.BaseUrl, section.Source.Id, FeedFormat.Rss, query).AbsoluteUri))

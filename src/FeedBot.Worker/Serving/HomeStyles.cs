@@ -13,7 +13,7 @@ internal static class HomeStyles
         h2{font-size:1.25rem;line-height:1.3;margin:0 0 .75rem}
         h3{font-size:1.05rem;line-height:1.35;margin:1rem 0 .5rem}
         .source h3{margin-top:0}
-        main>section>h2{margin-top:1.5rem}
+        main>section:not(.card)>h2{margin-top:1.5rem}
         p{margin:.5rem 0}
         a{color:#0a4fa3;text-underline-offset:.15em}
         a:visited{color:#5b2a86}
@@ -29,15 +29,19 @@ internal static class HomeStyles
         .items{list-style:none;margin:0;padding:0}
         .items li{padding:.75rem 0;border-top:1px solid #e3e6eb}
         .items li:first-child{border-top:0;padding-top:.25rem}
-        .items .t{font-weight:600;font-size:1.05rem;line-height:1.4}
+        .items .t{font-weight:600;font-size:1.05rem;line-height:1.4;text-decoration-thickness:1px}
         .items p{margin:.25rem 0 0}
         .meta{color:#4a5360;font-size:.9rem;margin-top:.15rem}
-        .chips,.links{list-style:none;margin:.25rem 0;padding:0;display:flex;flex-wrap:wrap;gap:.5rem}
-        .chips a,.links a{display:inline-block;padding:.4rem .75rem;border:1px solid #b8c0cc;border-radius:999px;background:#fff;text-decoration:none;line-height:1.3}
+        .links{list-style:none;margin:.25rem 0;padding:0;display:flex;flex-wrap:wrap;gap:.5rem}
+        .chips{list-style:none;margin:.25rem 0;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(8.5rem,1fr));gap:.5rem}
+        .links a{display:inline-block;padding:.4rem .75rem;border:1px solid #b8c0cc;border-radius:999px;background:#fff;text-decoration:none;line-height:1.3}
+        .chips a{display:block;height:100%;padding:.4rem .6rem;border:1px solid #b8c0cc;border-radius:.5rem;background:#fff;text-decoration:none;line-height:1.3}
+        .plain{margin:.25rem 0;padding-left:1.25rem}
         .chips a:hover,.links a:hover{border-color:#0a4fa3;text-decoration:underline}
         .chips .role{display:block;color:#4a5360;font-size:.85rem}
         .links .tg{background:#e8f3fb;border-color:#8cc4ea}
         code{font-size:.85rem;background:#eef0f3;padding:.05rem .3rem;border-radius:.25rem}
         footer{padding-bottom:2rem}
+        @media (max-width:400px){header,main,footer{padding-left:.75rem;padding-right:.75rem}.card{padding:.85rem}}
         """;
 }

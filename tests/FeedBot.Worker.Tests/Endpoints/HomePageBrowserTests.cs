@@ -24,6 +24,7 @@ public sealed class HomePageBrowserTests(BrowserHost host, ITestOutputHelper out
             Assert.Equal(BrowserHost.Articles.Select(a => a.Title), await browser.Page.Locator("section.source li a.t").AllTextContentsAsync());
             Assert.Equal("30/06/2025 14:43", await browser.Page.Locator("section.source li time").First.TextContentAsync());
             Assert.True(await browser.Page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), $"the page scrolls sideways at {width} px");
+            Assert.Empty(await browser.Page.EvaluateAsync<string[]>(ContrastScript.LowContrastTexts));
             browser.AssertNoProblems();
             output.WriteLine($"screenshot at {width} px: {await browser.ScreenshotAsync($"home-{width}.png")}");
         }
@@ -75,6 +76,15 @@ public sealed class HomePageBrowserTests(BrowserHost host, ITestOutputHelper out
         Assert.NotEqual("BODY", focused[0]);
         Assert.Equal("solid", focused[1]);
         Assert.Equal("3px", focused[2]);
+    }
+
+    [ChromiumFact]
+    public async Task ContrastScript_GreyOnWhite_ReportedAsLowContrast()
+    {
+        await using var browser = await BrowserPage.OpenAsync(360);
+        await browser.Page.SetContentAsync("<p style='color:#999'>nhạt</p><p style='color:#333'>đậm</p>");
+
+        Assert.Equal(["p 'nhạt' 2.85"], await browser.Page.EvaluateAsync<string[]>(ContrastScript.LowContrastTexts));
     }
 
     [ChromiumFact]

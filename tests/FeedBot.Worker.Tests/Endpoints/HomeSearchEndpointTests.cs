@@ -33,7 +33,7 @@ public sealed class HomeSearchEndpointTests(FeedHost host) : IClassFixture<FeedH
     public async Task Get_HomeWithQuery_OffersTheSameSearchAsEachSourcesFeed()
     {
         var document = await ParseAsync(await host.App.CreateClient().GetAsync("/?q=Bộ trưởng"));
-        var feed = document.QuerySelectorAll("#ket-qua ul.links a").Select(a => a.GetAttribute("href")).First()!;
+        var feed = document.QuerySelectorAll("#ket-qua ul a").Select(a => a.GetAttribute("href")).First()!;
 
         Assert.Equal("http://localhost/feeds/moh-leadership.rss?q=B%E1%BB%99%20tr%C6%B0%E1%BB%9Fng", feed);
         var rss = await host.App.CreateClient().GetStringAsync(new Uri(feed).PathAndQuery);
