@@ -2,17 +2,21 @@ using FeedBot.Testing.FakeSite;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 
 namespace FeedBot.Worker.Tests.Endpoints;
 
 /// <summary>
 /// The real worker serving HTTP on a loopback Kestrel port (not the in-memory test server, so a real browser can load
-/// it), with the shipped configuration and its one source pointed at a fake ministry listing, whose start-up poll is done.
+/// it), with the shipped configuration and its one source pointed at a fake ministry listing, whose start-up poll is done;
+/// and one headless chromium, launched on the first <see cref="OpenPageAsync"/>, shared by the tests.
 /// </summary>
 public sealed class BrowserHost : IAsyncLifetime
 {
     private const string ListingPath = "/hoat-dong-cua-lanh-dao-bo";
+    private readonly SemaphoreSlim _launch = new(1, 1);
     private FakeMinistrySite _site = null!;
+    private (IPlaywright Playwright, IBrowser Browser)? _chromium;
 
     public WorkerAppFactory App { get; private set; } = null!;
 
@@ -50,8 +54,30 @@ public sealed class BrowserHost : IAsyncLifetime
     /// <summary>The worker's URL for a path and query, e.g. <c>?q=bach mai</c>.</summary>
     public string Url(string relative) => new Uri(BaseUrl, relative).AbsoluteUri;
 
+    /// <summary>A new page <paramref name="width"/> CSS pixels wide in the shared browser.</summary>
+    public async Task<BrowserPage> OpenPageAsync(int width)
+    {
+        await _launch.WaitAsync();
+        try
+        {
+            _chromium ??= await BrowserPage.LaunchAsync();
+        }
+        finally
+        {
+            _launch.Release();
+        }
+
+        return await BrowserPage.OpenAsync(_chromium.Value.Browser, width);
+    }
+
     public async Task DisposeAsync()
     {
+        if (_chromium is var (playwright, browser))
+        {
+            await browser.DisposeAsync();
+            playwright.Dispose();
+        }
+
         await App.DisposeAsync();
         await _site.DisposeAsync();
     }

@@ -6,16 +6,14 @@ namespace FeedBot.Worker.Tests.Endpoints;
 /// A headless chromium page that records every problem a reader's browser would show in its console: console errors
 /// and warnings, uncaught page errors, failed requests and responses of 400 and above.
 /// </summary>
-internal sealed class BrowserPage : IAsyncDisposable
+public sealed class BrowserPage : IAsyncDisposable
 {
-    private readonly IPlaywright _playwright;
-    private readonly IBrowser _browser;
+    private readonly IBrowserContext _context;
     private readonly List<string> _problems = [];
 
-    private BrowserPage(IPlaywright playwright, IBrowser browser, IPage page)
+    private BrowserPage(IBrowserContext context, IPage page)
     {
-        _playwright = playwright;
-        _browser = browser;
+        _context = context;
         Page = page;
         page.Console += (_, message) => Record(message.Type is "error" or "warning" ? $"console {message.Type}: {message.Text}" : null);
         page.PageError += (_, error) => Record($"page error: {error}");
@@ -46,8 +44,8 @@ internal sealed class BrowserPage : IAsyncDisposable
         }
     }
 
-    /// <summary>Launches chromium (the path of <see cref="Chromium.Tool"/>) with a viewport <paramref name="width"/> CSS pixels wide.</summary>
-    public static async Task<BrowserPage> OpenAsync(int width, int height = 800)
+    /// <summary>Launches chromium (the path of <see cref="Chromium.Tool"/>) headless; one browser serves many pages.</summary>
+    public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
     {
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -56,13 +54,18 @@ internal sealed class BrowserPage : IAsyncDisposable
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
         });
+        return (playwright, browser);
+    }
+
+    /// <summary>A new page, in its own context, with a viewport <paramref name="width"/> CSS pixels wide.</summary>
+    public static async Task<BrowserPage> OpenAsync(IBrowser browser, int width, int height = 800)
+    {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "vi-VN",
-            JavaScriptEnabled = true,
         });
-        return new BrowserPage(playwright, browser, await context.NewPageAsync());
+        return new BrowserPage(context, await context.NewPageAsync());
     }
 
     /// <summary>A full-page PNG in the test output's <c>artifacts/</c> folder; returns its path.</summary>
@@ -86,9 +89,5 @@ internal sealed class BrowserPage : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
+    public ValueTask DisposeAsync() => _context.DisposeAsync();
 }

@@ -4,7 +4,7 @@ namespace FeedBot.Worker.Tests.Endpoints;
 
 /// <summary>Debian's <c>chromium</c> (<c>apt-get install -y chromium</c>, which <c>.ci/run</c> installs), driven through
 /// Microsoft.Playwright's driver with this executable (Playwright's own browser download is not used). <c>FEEDBOT_CHROMIUM</c> overrides the path.</summary>
-internal static class Chromium
+public static class Chromium
 {
     public static readonly ExternalTool Tool = new("FEEDBOT_CHROMIUM", "apt-get install -y chromium", "chromium", "chromium-browser");
 }

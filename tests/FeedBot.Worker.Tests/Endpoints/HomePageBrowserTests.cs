@@ -16,7 +16,7 @@ public sealed class HomePageBrowserTests(BrowserHost host, ITestOutputHelper out
     {
         foreach (var width in new[] { 360, 1280 })
         {
-            await using var browser = await BrowserPage.OpenAsync(width);
+            await using var browser = await host.OpenPageAsync(width);
             var response = await browser.Page.GotoAsync(host.Url(""));
 
             Assert.Equal(200, response!.Status);
@@ -33,7 +33,7 @@ public sealed class HomePageBrowserTests(BrowserHost host, ITestOutputHelper out
     [ChromiumFact]
     public async Task Home_SearchFormSubmittedWithoutDiacritics_ShowsTheMatchingItemsNewestFirst()
     {
-        await using var browser = await BrowserPage.OpenAsync(360);
+        await using var browser = await host.OpenPageAsync(360);
         await browser.Page.GotoAsync(host.Url(""));
 
         await browser.Page.GetByLabel("Từ khóa").FillAsync("bach mai");
@@ -51,7 +51,7 @@ public sealed class HomePageBrowserTests(BrowserHost host, ITestOutputHelper out
     [ChromiumFact]
     public async Task Home_PersonAndExcludedWord_TheDomListsOnlyTheirItems()
     {
-        await using var browser = await BrowserPage.OpenAsync(1280);
+        await using var browser = await host.OpenPageAsync(1280);
         await browser.Page.GotoAsync(host.Url("?q=" + Uri.EscapeDataString("thu truong -ung")));
 
         Assert.Equal(
@@ -66,7 +66,7 @@ public sealed class HomePageBrowserTests(BrowserHost host, ITestOutputHelper out
     [ChromiumFact]
     public async Task Home_KeyboardFocus_HasAVisibleOutline()
     {
-        await using var browser = await BrowserPage.OpenAsync(360);
+        await using var browser = await host.OpenPageAsync(360);
         await browser.Page.GotoAsync(host.Url(""));
 
         await browser.Page.Keyboard.PressAsync("Tab");
@@ -81,7 +81,7 @@ public sealed class HomePageBrowserTests(BrowserHost host, ITestOutputHelper out
     [ChromiumFact]
     public async Task ContrastScript_GreyOnWhite_ReportedAsLowContrast()
     {
-        await using var browser = await BrowserPage.OpenAsync(360);
+        await using var browser = await host.OpenPageAsync(360);
         await browser.Page.SetContentAsync("<p style='color:#999'>nhạt</p><p style='color:#333'>đậm</p>");
 
         Assert.Equal(["p 'nhạt' 2.85"], await browser.Page.EvaluateAsync<string[]>(ContrastScript.LowContrastTexts));
@@ -90,7 +90,7 @@ public sealed class HomePageBrowserTests(BrowserHost host, ITestOutputHelper out
     [ChromiumFact]
     public async Task BrowserPage_PageWithAConsoleErrorAndAMissingResource_ReportsBoth()
     {
-        await using var browser = await BrowserPage.OpenAsync(360);
+        await using var browser = await host.OpenPageAsync(360);
         await browser.Page.GotoAsync(host.Url("feeds/nowhere.rss"));
         await browser.Page.SetContentAsync("<p>x</p><script>console.error('broken on purpose')</script>");
 
