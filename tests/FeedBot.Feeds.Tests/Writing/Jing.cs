@@ -11,12 +11,7 @@ internal static class Jing
 {
     private static readonly ExternalTool Tool = new("FEEDBOT_JING", "apt-get install -y jing", "jing");
 
-    public static string? Path => Tool.Path;
-
-    /// <summary>True under CI (<c>CI=true</c>), where a missing jing fails the test instead of skipping it.</summary>
-    public static bool Required => ExternalTool.Required;
-
-    /// <summary>Why the grammar check is skipped (jing missing, not under CI), else null.</summary>
+    /// <summary>Why the grammar check is skipped (jing missing, and not under <c>CI=true</c>, where it fails instead), else null.</summary>
     public static string? SkipReason => Tool.SkipReason("the RELAX NG check of Atom");
 
     /// <summary>jing's verdict on <paramref name="xml"/>: its exit code and what it printed (errors name line and column).</summary>

@@ -15,9 +15,6 @@ public sealed class ExternalTool(string environmentVariable, string install, par
     /// <summary>The tool's full path, or null when it is not installed.</summary>
     public string? Path => _path.Value;
 
-    /// <summary>How to get the tool, for messages: e.g. <c>apt-get install -y chromium</c>.</summary>
-    public string Install => install;
-
     /// <summary>A test's skip reason (<paramref name="what"/> is what it checks) when the tool is missing and not required, else null.</summary>
     public string? SkipReason(string what) => Path is null && !Required
         ? $"{names[0]} is not installed, so {what} is skipped: {install} (or set {environmentVariable}); CI=true makes this a failure."
