@@ -14,8 +14,16 @@ internal static class HomeEndpoints
 {
     public static IEndpointRouteBuilder MapHomeEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/").WithTags("Home").MapMethods("/", [HttpMethods.Get, HttpMethods.Head], ServeHomeAsync);
+        var home = app.MapGroup("/").WithTags("Home");
+        home.MapMethods("/", [HttpMethods.Get, HttpMethods.Head], ServeHomeAsync);
+        home.MapMethods(HomeIcon.Path, [HttpMethods.Get, HttpMethods.Head], ServeIcon);
         return app;
+    }
+
+    private static IResult ServeIcon(HttpResponse response)
+    {
+        response.Headers.CacheControl = "public, max-age=604800";
+        return Results.Bytes(HomeIcon.Svg, HomeIcon.MediaType);
     }
 
     private static async Task<IResult> ServeHomeAsync(

@@ -23,7 +23,8 @@ public sealed class HomePageWriter(IEnumerable<IFeedWriter> writers, IOptions<Fe
         html.Append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<meta name=\"color-scheme\" content=\"light\">\n")
-            .Append("<link rel=\"icon\" href=\"data:,\">\n")
+            .Append("<link rel=\"icon\" type=\"").Append(HomeIcon.MediaType).Append("\" href=\"")
+            .Append(HtmlEscaping.Attribute(new Uri(page.BaseUrl, HomeIcon.Path).AbsoluteUri)).Append("\">\n")
             .Append("<title>").Append(HtmlEscaping.Text(Title(page))).Append("</title>\n");
         foreach (var section in page.Sections)
         {

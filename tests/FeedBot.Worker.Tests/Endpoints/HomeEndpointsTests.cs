@@ -140,6 +140,19 @@ public sealed class HomeEndpointsTests(FeedHost host) : IClassFixture<FeedHost>
     }
 
     [Fact]
+    public async Task Get_HomeIcon_TheSvgThePageLinksTo()
+    {
+        var document = await GetPageAsync("/");
+        var href = document.QuerySelector("link[rel=icon]")!.GetAttribute("href")!;
+        using var response = await host.App.CreateClient().GetAsync(href);
+
+        Assert.Equal("http://localhost/favicon.svg", href);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/svg+xml", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("svg", XDocument.Parse(await response.Content.ReadAsStringAsync()).Root!.Name.LocalName);
+    }
+
+    [Fact]
     public async Task Get_Home_MarkupInTitlesIsEncodedText()
     {
         var html = await host.App.CreateClient().GetStringAsync("/");

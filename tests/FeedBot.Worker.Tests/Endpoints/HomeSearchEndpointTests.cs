@@ -87,12 +87,17 @@ public sealed class HomeSearchEndpointTests(FeedHost host) : IClassFixture<FeedH
     }
 
     [Fact]
-    public async Task Get_HomeWithQueryTwice_400WithTheProblem()
+    public async Task Get_HomeWithQueryTwice_400WithTheProblemEvenWhenRevalidated()
     {
-        using var response = await host.App.CreateClient().GetAsync("/?q=bo&q=truong");
+        var client = host.App.CreateClient();
+        using var response = await client.GetAsync("/?q=bo&q=truong");
+        using var revalidate = new HttpRequestMessage(HttpMethod.Get, "/?q=bo&q=truong");
+        revalidate.Headers.IfNoneMatch.Add(response.Headers.ETag!);
+        using var again = await client.SendAsync(revalidate);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotNull((await ParseAsync(response)).QuerySelector("p.error[role=alert]"));
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
     }
 
     [Fact]
