@@ -21,6 +21,7 @@ internal static class EndpointsRegistration
             .Validate(o => o.CacheIdleMinutes >= 1, "FeedBot:Feeds:CacheIdleMinutes must be at least 1.")
             .Validate(o => o.DefaultMaxAgeSeconds >= 0, "FeedBot:Feeds:DefaultMaxAgeSeconds must not be negative.")
             .Validate(o => o.HomePageItems >= 0, "FeedBot:Feeds:HomePageItems must not be negative.")
+            .Validate(o => o.HomeSearchResults >= 1 && o.HomeSearchResults <= o.MaxLimit, "FeedBot:Feeds:HomeSearchResults must be from 1 to FeedBot:Feeds:MaxLimit.")
             .ValidateOnStart();
 
         services.AddSingleton<RenderCache>();

@@ -1,29 +1,43 @@
+using FeedBot.Feeds.People;
 using FeedBot.Feeds.Sources;
 using FeedBot.Feeds.Storage;
 using FeedBot.Worker.Serving;
+using FeedBot.Worker.Telegram.Api;
+using FeedBot.Worker.Telegram.Conversation;
 using Microsoft.Extensions.Options;
 
 namespace FeedBot.Worker.Endpoints;
 
-/// <summary><c>GET /</c>: the Vietnamese home page with every source, its latest items and feed autodiscovery.</summary>
+/// <summary><c>GET /</c> (and <c>/?q=</c>): the Vietnamese home page with every source, its latest items, the people,
+/// the search, subscribe links and feed autodiscovery. A bad <c>q</c> answers 400 with the page and the problem.</summary>
 internal static class HomeEndpoints
 {
     public static IEndpointRouteBuilder MapHomeEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/").WithTags("Home").MapMethods("/", [HttpMethods.Get, HttpMethods.Head], ServeHomeAsync);
+        var home = app.MapGroup("/").WithTags("Home");
+        home.MapMethods("/", [HttpMethods.Get, HttpMethods.Head], ServeHomeAsync);
+        home.MapMethods(HomeIcon.Path, [HttpMethods.Get, HttpMethods.Head], ServeIcon);
         return app;
+    }
+
+    private static IResult ServeIcon(HttpResponse response)
+    {
+        response.Headers.CacheControl = "public, max-age=604800";
+        return Results.Bytes(HomeIcon.Svg, HomeIcon.MediaType);
     }
 
     private static async Task<IResult> ServeHomeAsync(
         HttpRequest request, IOptionsMonitor<SourcesOptions> sources, IOptions<FeedOptions> options, BaseUrlResolver baseUrls,
         ItemChangeTracker changes, RenderCache cache, IItemStore store, HomePageWriter writer, FeedRenderer renderer, TimeProvider clock,
-        CancellationToken cancellationToken)
+        IOptions<PeopleOptions> people, IOptions<TelegramOptions> telegram, BotProfile bot, CancellationToken cancellationToken)
     {
         if (baseUrls.Resolve(request) is not { } baseUrl)
         {
             return BaseUrlResolver.BadHost();
         }
 
+        var search = HomeSearch.Parse(request.Query, options.Value);
+        var botUsername = telegram.Value.Enabled ? bot.KnownUsername : null;
         var all = sources.CurrentValue.Sources;
         var version = 0L;
         foreach (var source in all)
@@ -31,18 +45,18 @@ internal static class HomeEndpoints
             version += await changes.GetVersionAsync(source.Id, cancellationToken);
         }
 
-        var key = new RenderKey("home", "", options.Value.HomePageItems, "", baseUrl.AbsoluteUri, version);
+        var key = new RenderKey("home", "", options.Value.HomePageItems, search.IsInvalid ? "\0invalid" : search.Filter.Text, baseUrl.AbsoluteUri, version, botUsername ?? "");
         var rendered = await cache.GetOrRenderAsync(key, async () =>
         {
             var sections = new List<HomeSection>();
             foreach (var source in all)
             {
-                sections.Add(new HomeSection(source, await store.GetLatestAsync(source.Id, options.Value.HomePageItems, CancellationToken.None)));
+                sections.Add(new HomeSection(source, await store.GetLatestAsync(source.Id, search.Window(options.Value), CancellationToken.None)));
             }
 
-            var now = clock.GetUtcNow();
-            return RenderedResponse.Create(writer.Write(sections, baseUrl), HomePageWriter.MediaType, now, renderer.MaxAge(null));
+            var page = new HomePage(sections, people.Value.People, search, botUsername, baseUrl);
+            return RenderedResponse.Create(writer.Write(page), HomePageWriter.MediaType, clock.GetUtcNow(), renderer.MaxAge(null));
         }, cancellationToken);
-        return new RenderedResult(rendered);
+        return search.IsInvalid ? new RenderedResult(rendered, StatusCodes.Status400BadRequest) : new RenderedResult(rendered);
     }
 }

@@ -28,4 +28,7 @@ public sealed class FeedOptions
 
     /// <summary>Latest items listed per source on the home page.</summary>
     public int HomePageItems { get; set; } = 5;
+
+    /// <summary>Search results listed at most on the home page (the search looks at <see cref="FilterWindow"/> items per source).</summary>
+    public int HomeSearchResults { get; set; } = 20;
 }

@@ -21,6 +21,14 @@ public sealed record FeedQuery(int Limit, KeywordFilter Filter)
             }
         }
 
+        return ParseFilter(query, options, out error) is { } filter ? new FeedQuery(limit, filter) : null;
+    }
+
+    /// <summary>Reads <c>q</c> alone (the feeds and the home page): null and a plain message when it is given twice or
+    /// is longer than <see cref="FeedOptions.MaxQueryLength"/>; an empty filter when it is absent.</summary>
+    public static KeywordFilter? ParseFilter(IQueryCollection query, FeedOptions options, out string? error)
+    {
+        error = null;
         var q = query.TryGetValue("q", out var qs) ? qs : default;
         if (q.Count > 1 || (q.Count == 1 && (q[0]?.Length ?? 0) > options.MaxQueryLength))
         {
@@ -28,7 +36,7 @@ public sealed record FeedQuery(int Limit, KeywordFilter Filter)
             return null;
         }
 
-        return new FeedQuery(limit, KeywordFilter.Parse(q.Count == 1 ? q[0] : null));
+        return KeywordFilter.Parse(q.Count == 1 ? q[0] : null);
     }
 
     /// <summary>The query string that reproduces this request (empty for the defaults), for self links.</summary>

@@ -1,112 +1,87 @@
-using System.Globalization;
 using System.Text;
 using FeedBot.Feeds.Sanitizing;
 using FeedBot.Feeds.Writing;
+using Microsoft.Extensions.Options;
 
 namespace FeedBot.Worker.Serving;
 
 /// <summary>
-/// The Vietnamese home page: every source with its latest items (title, Vietnam time, summary) and its three feed
-/// links, plus <c>&lt;link rel="alternate"&gt;</c> autodiscovery for every feed. Every text and attribute value goes through
-/// <see cref="HtmlEscaping"/>, so markup in a title or summary from the site shows as text.
+/// The Vietnamese home page, one self-contained HTML document (inline CSS, no scripts, fonts or outside resources):
+/// the search (the feeds' <c>q</c>) with its results, the people, each source's latest items in Vietnam time, and the
+/// subscribe links (feeds, OPML, Telegram), plus <c>&lt;link rel="alternate"&gt;</c> autodiscovery for every feed. Every
+/// text and attribute value goes through <see cref="HtmlEscaping"/>, so markup in a title or summary shows as text.
 /// </summary>
-public sealed class HomePageWriter(IEnumerable<IFeedWriter> writers)
+public sealed class HomePageWriter(IEnumerable<IFeedWriter> writers, IOptions<FeedOptions> options)
 {
     public const string MediaType = "text/html; charset=utf-8";
 
-    private static readonly (FeedFormat Format, string Label)[] Formats =
-        [(FeedFormat.Rss, "RSS"), (FeedFormat.Atom, "Atom"), (FeedFormat.Json, "JSON Feed")];
-
     private readonly Dictionary<FeedFormat, string> _mediaTypes = writers.ToDictionary(w => w.Format, w => w.MediaType);
 
-    public byte[] Write(IReadOnlyList<HomeSection> sections, Uri baseUrl)
+    public byte[] Write(HomePage page)
     {
-        var html = new StringBuilder();
+        var html = new StringBuilder(16 * 1024);
         html.Append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>FeedBot: tin tức dạng RSS, Atom và JSON Feed</title>\n");
-        foreach (var section in sections)
+            .Append("<meta name=\"color-scheme\" content=\"light\">\n")
+            .Append("<link rel=\"icon\" type=\"").Append(HomeIcon.MediaType).Append("\" href=\"")
+            .Append(HtmlEscaping.Attribute(new Uri(page.BaseUrl, HomeIcon.Path).AbsoluteUri)).Append("\">\n")
+            .Append("<title>").Append(HtmlEscaping.Text(Title(page))).Append("</title>\n");
+        foreach (var section in page.Sections)
         {
-            AppendAutodiscovery(html, section, baseUrl);
+            AppendAutodiscovery(html, section, page.BaseUrl);
         }
 
-        html.Append("</head>\n<body>\n<h1>FeedBot</h1>\n")
-            .Append("<p>Đăng ký các nguồn tin dưới đây bằng trình đọc tin (Feedly, Inoreader, Thunderbird, newsboat…), ")
-            .Append("hoặc nhập tất cả cùng lúc bằng <a href=\"").Append(Attr(FeedLinks.Opml(baseUrl).AbsoluteUri))
-            .Append("\">danh sách OPML</a>.</p>\n");
-        foreach (var section in sections)
-        {
-            AppendSection(html, section, baseUrl);
-        }
-
-        html.Append("</body>\n</html>\n");
+        html.Append("<style>\n").Append(HomeStyles.Css).Append("\n</style>\n</head>\n<body>\n<header>\n<h1>").Append(HomeTexts.Heading)
+            .Append("</h1>\n<p class=\"muted\">").Append(HtmlEscaping.Text(HomeTexts.Intro)).Append("</p>\n</header>\n<main>\n");
+        HomeSearchWriter.Append(html, page, options.Value);
+        HomePeopleWriter.Append(html, page);
+        AppendLatest(html, page);
+        HomeSubscribeWriter.Append(html, page);
+        html.Append("</main>\n<footer>\n<p class=\"muted\">").Append(HtmlEscaping.Text(HomeTexts.Footer)).Append("</p>\n</footer>\n</body>\n</html>\n");
         return Encoding.UTF8.GetBytes(html.ToString());
     }
 
+    private static string Title(HomePage page) => page.Search.IsActive
+        ? $"{HomeSearchWriter.Format(HomeTexts.ResultsHeading, page.Search.Filter.Text)} – FeedBot"
+        : HomeTexts.PageTitle;
+
     private void AppendAutodiscovery(StringBuilder html, HomeSection section, Uri baseUrl)
     {
-        foreach (var (format, label) in Formats)
+        foreach (var (format, label) in HomeSubscribeWriter.Formats)
         {
             html.Append("<link rel=\"alternate\" type=\"").Append(_mediaTypes[format])
-                .Append("\" title=\"").Append(Attr($"{section.Source.Title} ({label})"))
-                .Append("\" href=\"").Append(Attr(FeedLinks.Feed(baseUrl, section.Source.Id, format).AbsoluteUri)).Append("\">\n");
+                .Append("\" title=\"").Append(HtmlEscaping.Attribute($"{section.Source.Title} ({label})"))
+                .Append("\" href=\"").Append(HtmlEscaping.Attribute(FeedLinks.Feed(baseUrl, section.Source.Id, format).AbsoluteUri)).Append("\">\n");
         }
     }
 
-    private static void AppendSection(StringBuilder html, HomeSection section, Uri baseUrl)
+    private void AppendLatest(StringBuilder html, HomePage page)
     {
-        var source = section.Source;
-        html.Append("<section>\n<h2>").Append(Text(source.Title)).Append("</h2>\n");
-        if (FeedText.Plain(source.Description) is { } description)
+        html.Append("<section aria-labelledby=\"tin-moi\">\n<h2 id=\"tin-moi\">").Append(HomeTexts.LatestHeading).Append("</h2>\n");
+        foreach (var section in page.Sections)
         {
-            html.Append("<p>").Append(Text(description)).Append("</p>\n");
-        }
-
-        html.Append("<p>Nguồn: <a href=\"").Append(Attr(FeedRenderer.HomePage(source, baseUrl).AbsoluteUri)).Append("\">")
-            .Append(Text(FeedRenderer.HomePage(source, baseUrl).Host)).Append("</a>. Đăng ký:");
-        foreach (var (format, label) in Formats)
-        {
-            html.Append(" <a href=\"").Append(Attr(FeedLinks.Feed(baseUrl, source.Id, format).AbsoluteUri)).Append("\">")
-                .Append(label).Append("</a>");
-        }
-
-        html.Append("</p>\n");
-        AppendItems(html, section);
-        html.Append("</section>\n");
-    }
-
-    private static void AppendItems(StringBuilder html, HomeSection section)
-    {
-        if (section.Items.Count == 0)
-        {
-            html.Append("<p>Chưa có tin nào.</p>\n");
-            return;
-        }
-
-        var zone = DisplayZone(section.Source.DisplayTimeZone);
-        html.Append("<ul>\n");
-        foreach (var item in section.Items)
-        {
-            var local = TimeZoneInfo.ConvertTime(item.PublishedUtc, zone);
-            html.Append("<li><a href=\"").Append(Attr(FeedText.HttpUrl(item.Link)?.AbsoluteUri ?? "#")).Append("\">")
-                .Append(Text(FeedText.Plain(item.Title) ?? "")).Append("</a> <time datetime=\"")
-                .Append(FeedDates.Rfc3339(item.PublishedUtc)).Append("\">")
-                .Append(local.ToString("HH:mm, dd/MM/yyyy", CultureInfo.InvariantCulture)).Append(" (giờ Việt Nam)</time>");
-            if (FeedText.Plain(item.Summary) is { } summary)
+            var source = section.Source;
+            var home = FeedRenderer.HomePage(source, page.BaseUrl);
+            html.Append("<section class=\"card source\">\n<h3>").Append(HtmlEscaping.Text(source.Title)).Append("</h3>\n");
+            if (FeedText.Plain(source.Description) is { } description)
             {
-                html.Append("<p>").Append(Text(summary)).Append("</p>");
+                html.Append("<p class=\"muted\">").Append(HtmlEscaping.Text(description)).Append("</p>\n");
             }
 
-            html.Append("</li>\n");
+            var latest = section.Items.Take(options.Value.HomePageItems).Select(i => new HomeResult(source, i)).ToList();
+            if (latest.Count == 0)
+            {
+                html.Append("<p>").Append(HomeTexts.NoItems).Append("</p>\n");
+            }
+            else
+            {
+                HomeItemList.Append(html, latest, showSource: false);
+            }
+
+            html.Append("<p class=\"muted\">").Append(HomeTexts.SourceLink).Append("<a href=\"").Append(HtmlEscaping.Attribute(home.AbsoluteUri)).Append("\">")
+                .Append(HtmlEscaping.Text(home.Host)).Append("</a></p>\n</section>\n");
         }
 
-        html.Append("</ul>\n");
+        html.Append("</section>\n");
     }
-
-    private static TimeZoneInfo DisplayZone(string id) =>
-        TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.CreateCustomTimeZone("UTC+7", TimeSpan.FromHours(7), "UTC+7", "UTC+7");
-
-    private static string Text(string text) => HtmlEscaping.Text(text);
-
-    private static string Attr(string value) => HtmlEscaping.Attribute(value);
 }

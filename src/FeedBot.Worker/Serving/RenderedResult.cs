@@ -3,8 +3,9 @@ using Microsoft.Net.Http.Headers;
 namespace FeedBot.Worker.Serving;
 
 /// <summary>Serves a <see cref="RenderedResponse"/>: validators and caching headers always, 304 without a body when the
-/// client's copy is current, no body for HEAD. When response compression encodes the body, the ETag names the coding.</summary>
-public sealed class RenderedResult(RenderedResponse rendered) : IResult
+/// client's copy is current, no body for HEAD. When response compression encodes the body, the ETag names the coding.
+/// A page rendered for a bad request (<paramref name="statusCode"/> other than 200) is served with that status and never as 304.</summary>
+public sealed class RenderedResult(RenderedResponse rendered, int statusCode = StatusCodes.Status200OK) : IResult
 {
     public async Task ExecuteAsync(HttpContext httpContext)
     {
@@ -14,7 +15,7 @@ public sealed class RenderedResult(RenderedResponse rendered) : IResult
         headers.LastModified = rendered.LastModified;
         headers.CacheControl = new CacheControlHeaderValue { Public = true, MaxAge = rendered.MaxAge };
         response.Headers.Vary = HeaderNames.AcceptEncoding;
-        if (ConditionalGet.IsNotModified(request, rendered))
+        if (statusCode == StatusCodes.Status200OK && ConditionalGet.IsNotModified(request, rendered))
         {
             response.Headers.ETag = ConditionalGet.MatchingETag(request, rendered) ?? rendered.ETag;
             response.StatusCode = StatusCodes.Status304NotModified;
@@ -28,6 +29,7 @@ public sealed class RenderedResult(RenderedResponse rendered) : IResult
             response.Headers.ETag = coding.Length == 0 ? rendered.ETag : ConditionalGet.WithCoding(rendered.ETag, coding);
             return Task.CompletedTask;
         });
+        response.StatusCode = statusCode;
         response.ContentType = rendered.ContentType;
         response.ContentLength = rendered.Body.Length;
         if (!HttpMethods.IsHead(request.Method))

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FeedBot.Testing.Tools;
 
 namespace FeedBot.Feeds.Tests.Writing;
 
@@ -8,17 +9,15 @@ namespace FeedBot.Feeds.Tests.Writing;
 /// </summary>
 internal static class Jing
 {
-    private static readonly Lazy<string?> Executable = new(Find);
+    private static readonly ExternalTool Tool = new("FEEDBOT_JING", "apt-get install -y jing", "jing");
 
-    public static string? Path => Executable.Value;
-
-    /// <summary>True under CI (<c>CI=true</c>), where a missing jing fails the test instead of skipping it.</summary>
-    public static bool Required => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Why the grammar check is skipped (jing missing, and not under <c>CI=true</c>, where it fails instead), else null.</summary>
+    public static string? SkipReason => Tool.SkipReason("the RELAX NG check of Atom");
 
     /// <summary>jing's verdict on <paramref name="xml"/>: its exit code and what it printed (errors name line and column).</summary>
     public static async Task<(int ExitCode, string Output)> ValidateAsync(string grammar, string xml)
     {
-        var path = Path ?? throw new InvalidOperationException("jing is not installed: apt-get install jing (or set FEEDBOT_JING).");
+        var path = Tool.RequirePath();
         var file = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"feedbot-{Guid.NewGuid():N}.xml");
         await File.WriteAllTextAsync(file, xml);
         try
@@ -37,17 +36,5 @@ internal static class Jing
         {
             File.Delete(file);
         }
-    }
-
-    private static string? Find()
-    {
-        if (Environment.GetEnvironmentVariable("FEEDBOT_JING") is { Length: > 0 } configured)
-        {
-            return configured;
-        }
-
-        return (Environment.GetEnvironmentVariable("PATH") ?? "").Split(System.IO.Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(dir => System.IO.Path.Combine(dir, "jing"))
-            .FirstOrDefault(File.Exists);
     }
 }

@@ -9,6 +9,9 @@ public sealed class BotProfile(ITelegramBotClient client)
     private readonly SemaphoreSlim _gate = new(1, 1);
     private User? _me;
 
+    /// <summary>The bot's username once getMe has answered (start-up asks it), else null; never calls Telegram.</summary>
+    public string? KnownUsername => Volatile.Read(ref _me)?.Username;
+
     public async Task<User> GetAsync(CancellationToken cancellationToken)
     {
         if (_me is not null)
@@ -19,7 +22,12 @@ public sealed class BotProfile(ITelegramBotClient client)
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            return _me ??= await client.GetMe(cancellationToken);
+            if (_me is null)
+            {
+                Volatile.Write(ref _me, await client.GetMe(cancellationToken));
+            }
+
+            return _me!;
         }
         finally
         {
