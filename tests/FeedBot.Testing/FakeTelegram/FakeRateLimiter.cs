@@ -4,7 +4,7 @@ namespace FeedBot.Testing.FakeTelegram;
 /// The generic cell rate algorithm over the fake's limits: one theoretical arrival time for all sends and one per chat.
 /// A send conforms when it arrives no earlier than each TAT minus the tolerance; only conforming sends move the TATs.
 /// </summary>
-internal sealed class FakeRateLimiter(FakeBotLimits limits)
+public sealed class FakeRateLimiter(FakeBotLimits limits)
 {
     private readonly object _gate = new();
     private readonly Dictionary<long, DateTimeOffset> _chatTat = [];
@@ -18,7 +18,7 @@ internal sealed class FakeRateLimiter(FakeBotLimits limits)
         lock (_gate)
         {
             var chatTat = _chatTat.GetValueOrDefault(chatId, DateTimeOffset.UnixEpoch);
-            var wait = Max(chatTat - limits.Tolerance - now, _globalTat - limits.Tolerance - now);
+            var wait = Max(chatTat - limits.Tolerance - now, _globalTat - limits.GlobalTolerance - now);
             if (wait > TimeSpan.Zero)
             {
                 return TimeSpan.FromSeconds(Math.Max(1, Math.Ceiling(wait.TotalSeconds)));
