@@ -14,8 +14,9 @@ internal sealed class PollSourceJob(
     ILogger<PollSourceJob> logger) : IJob
 {
     public const string SourceIdKey = "sourceId";
+    public const string Group = "poll";
 
-    public static JobKey KeyFor(string sourceId) => new(sourceId, "poll");
+    public static JobKey KeyFor(string sourceId) => new(sourceId, Group);
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
