@@ -3,10 +3,33 @@ using FeedBot.Feeds.Storage.Sqlite;
 
 namespace FeedBot.Worker.Telegram.Storage;
 
-/// <summary><c>telegram_state</c> (the update offset) and the counts behind /stats.</summary>
-public sealed class TelegramStateStore(SqliteConnectionFactory connections)
+/// <summary><c>telegram_state</c> (the update offset), <c>telegram_updates</c> (claimed update ids) and the counts behind /stats.</summary>
+public sealed class TelegramStateStore(SqliteConnectionFactory connections, TimeProvider clock)
 {
     public const string UpdateOffsetKey = "update_offset";
+
+    /// <summary>How long a claim is kept: Telegram stops retrying an update long before.</summary>
+    public static readonly TimeSpan ClaimRetention = TimeSpan.FromDays(2);
+
+    /// <summary>
+    /// Claims <paramref name="updateId"/> for handling, atomically for every instance sharing the store: true for the
+    /// first caller only. Claims older than <see cref="ClaimRetention"/> are pruned now and then.
+    /// </summary>
+    public async Task<bool> TryClaimUpdateAsync(long updateId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var claimed = await connection.ExecuteAsync(
+            "INSERT INTO telegram_updates (update_id, claimed_utc) VALUES (@updateId, @now) ON CONFLICT (update_id) DO NOTHING",
+            new { updateId, now = now.ToUnixTimeMilliseconds() }) == 1;
+        if (claimed && updateId % 100 == 0)
+        {
+            await connection.ExecuteAsync(
+                "DELETE FROM telegram_updates WHERE claimed_utc < @cutoff", new { cutoff = (now - ClaimRetention).ToUnixTimeMilliseconds() });
+        }
+
+        return claimed;
+    }
 
     /// <summary>The next update_id to ask for, or null before the first update.</summary>
     public async Task<long?> GetUpdateOffsetAsync(CancellationToken cancellationToken)

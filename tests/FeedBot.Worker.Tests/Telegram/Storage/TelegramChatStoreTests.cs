@@ -112,7 +112,7 @@ public sealed class TelegramChatStoreTests : IAsyncLifetime
     [Fact]
     public async Task StateStore_Offset_PersistsAndNeverMovesBack()
     {
-        var state = new TelegramStateStore(_db.Connections);
+        var state = new TelegramStateStore(_db.Connections, TimeProvider.System);
         Assert.Null(await state.GetUpdateOffsetAsync(default));
 
         await state.SaveUpdateOffsetAsync(101, default);
@@ -122,9 +122,22 @@ public sealed class TelegramChatStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StateStore_TryClaimUpdate_OnlyTheFirstClaimOfAnIdWins()
+    {
+        var state = new TelegramStateStore(_db.Connections, TimeProvider.System);
+
+        var claims = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => state.TryClaimUpdateAsync(500 + (i % 2), default)));
+
+        Assert.Equal(1, claims.Where((_, i) => i % 2 == 0).Count(c => c));
+        Assert.Equal(1, claims.Where((_, i) => i % 2 == 1).Count(c => c));
+        Assert.False(await state.TryClaimUpdateAsync(500, default));
+        Assert.True(await state.TryClaimUpdateAsync(499, default));
+    }
+
+    [Fact]
     public async Task StateStore_Stats_CountsChatsAndSubscriptionsPerSource()
     {
-        var state = new TelegramStateStore(_db.Connections);
+        var state = new TelegramStateStore(_db.Connections, TimeProvider.System);
         foreach (var id in new long[] { 1, 2, 3 })
         {
             await _store.UpsertChatAsync(new ChatSeen(id, "private", null, null, "vi"), default);
