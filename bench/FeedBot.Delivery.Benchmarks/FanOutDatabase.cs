@@ -1,10 +1,13 @@
 using Dapper;
 using FeedBot.Feeds.Model;
 using FeedBot.Feeds.Storage;
-using FeedBot.Feeds.Storage.Sqlite;
+using System.Reflection;
+using FeedBot.Feeds;
+using FeedBot.Feeds.Storage.Migrations;
+using FeedBot.Testing.Processes;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FeedBot.Delivery.Benchmarks;
 
@@ -18,12 +21,18 @@ internal sealed class FanOutDatabase
     public static async Task<FanOutDatabase> CreateAsync(int chats)
     {
         var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"feedbot-bench-{Guid.NewGuid():N}.db");
-        var connections = new SqliteConnectionFactory(Options.Create(new StorageOptions { Sqlite = { Path = path } }));
-        await new SqliteMigrator(connections, NullLogger<SqliteMigrator>.Instance).MigrateAsync(CancellationToken.None);
-        var items = new SqliteItemStore(connections, new ItemChangeTracker(), TimeProvider.System, []);
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["FeedBot:Storage:Sqlite:Path"] = path }).Build();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddFeedBotFeeds();
+        // The Telegram and delivery schemas are the worker's (the bench runs that assembly as a process, not referenced).
+        var worker = Assembly.LoadFrom(WorkerProcess.LocateWorkerDll());
+        services.AddMigrations(new MigrationSet("telegram", 2, worker, "FeedBot.Worker.Telegram.Storage"));
+        services.AddMigrations(new MigrationSet("delivery", 3, worker, "FeedBot.Worker.Delivery.Storage"));
+        await using var provider = services.BuildServiceProvider();
+        await provider.GetRequiredService<IStoreMigrator>().MigrateAsync(CancellationToken.None);
         var old = new ScrapedItem("bai-cu", "https://moh.gov.vn/content/bai-cu", "Bài cũ", null, null, DateTimeOffset.UtcNow);
-        await items.SaveListingAsync("moh-leadership", [old], isBackfill: true, CancellationToken.None);
-        await using var connection = await connections.OpenAsync(CancellationToken.None);
+        await provider.GetRequiredService<IItemStore>().SaveListingAsync("moh-leadership", [old], isBackfill: true, CancellationToken.None);
+        await using var connection = await provider.GetRequiredService<IStoreDatabase>().OpenAsync(CancellationToken.None);
         await using var transaction = await connection.BeginTransactionAsync();
         await connection.ExecuteAsync(
             """

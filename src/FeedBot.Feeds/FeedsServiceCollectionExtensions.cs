@@ -1,6 +1,8 @@
 using FeedBot.Feeds.Scraping;
 using FeedBot.Feeds.Sources;
 using FeedBot.Feeds.Storage;
+using FeedBot.Feeds.Storage.Migrations;
+using FeedBot.Feeds.Storage.Postgres;
 using FeedBot.Feeds.Storage.Sqlite;
 using FeedBot.Feeds.Writing;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +11,7 @@ using Microsoft.Extensions.Options;
 
 namespace FeedBot.Feeds;
 
-/// <summary>The library's one registration: options, scraping, sanitizing, storage, feed writing.</summary>
+/// <summary>The library's one registration: options, scraping, sanitizing, storage (either provider), feed writing.</summary>
 public static class FeedsServiceCollectionExtensions
 {
     public static IServiceCollection AddFeedBotFeeds(this IServiceCollection services)
@@ -18,16 +20,14 @@ public static class FeedsServiceCollectionExtensions
 
         services.AddOptions<SourcesOptions>().BindConfiguration(SourcesOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SourcesOptions>, SourcesOptionsValidator>();
-        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName)
-            .Validate(o => !string.IsNullOrWhiteSpace(o.Sqlite.Path), "FeedBot:Storage:Sqlite:Path must name a database file.")
-            .ValidateOnStart();
 
         services.AddScraping();
 
+        services.AddFeedBotStorage();
+        services.AddMigrations(new MigrationSet("feeds", 1, typeof(IItemStore).Assembly, "FeedBot.Feeds.Storage"));
+        services.AddSingleton<IChangeVersionSource, ChangeVersionReader>();
         services.AddSingleton<ItemChangeTracker>();
-        services.AddSingleton<SqliteConnectionFactory>();
-        services.AddSingleton<SqliteMigrator>();
-        services.AddSingleton<IItemStore, SqliteItemStore>();
+        services.AddStore<IItemStore, SqliteItemStore, PostgresItemStore>();
 
         services.AddSingleton<SourcePoller>();
 

@@ -1,8 +1,9 @@
 using FeedBot.Feeds.Sources;
-using FeedBot.Feeds.Storage.Sqlite;
+using FeedBot.Feeds.Storage;
+using FeedBot.Feeds.Storage.Migrations;
 using FeedBot.Testing;
 using FeedBot.Testing.Logging;
-using Microsoft.Data.Sqlite;
+using FeedBot.Testing.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -11,19 +12,23 @@ using Microsoft.Extensions.Options;
 namespace FeedBot.Feeds.Tests;
 
 /// <summary>
-/// The library's real registration over the shipped appsettings.json plus overrides, on a temporary SQLite file.
+/// The library's real registration over the shipped appsettings.json plus overrides, on a temporary store (SQLite by default, or PostgreSQL).
 /// </summary>
 public sealed class FeedsTestHost : IAsyncDisposable
 {
-    private FeedsTestHost(ServiceProvider services, string databasePath)
+    private readonly bool _ownsStore;
+
+    private FeedsTestHost(ServiceProvider services, TestStore store, bool ownsStore)
     {
         Services = services;
-        DatabasePath = databasePath;
+        Store = store;
+        _ownsStore = ownsStore;
     }
 
     public ServiceProvider Services { get; }
 
-    public string DatabasePath { get; }
+    /// <summary>The database under the host (SQLite or PostgreSQL).</summary>
+    public TestStore Store { get; }
 
     public SourceOptions Source(string id = "moh-leadership") =>
         Services.GetRequiredService<IOptions<SourcesOptions>>().Value.Find(id)!;
@@ -32,13 +37,22 @@ public sealed class FeedsTestHost : IAsyncDisposable
 
     /// <param name="logs">When given, receives the host's log entries (see <see cref="CapturingLoggerProvider"/>).</param>
     public static async Task<FeedsTestHost> StartAsync(
-        IDictionary<string, string?> overrides, ManualClock? clock = null, CapturingLoggerProvider? logs = null)
+        IDictionary<string, string?> overrides, ManualClock? clock = null, CapturingLoggerProvider? logs = null,
+        StorageProvider provider = StorageProvider.Sqlite, INewItemListener? listener = null) =>
+        await StartAsync(await TestStore.CreateAsync(provider), ownsStore: true, overrides, clock, logs, listener);
+
+    /// <summary>A host on an existing store (e.g. a second instance on the same database), which it leaves in place.</summary>
+    public static Task<FeedsTestHost> StartOnAsync(TestStore store, IDictionary<string, string?> overrides, ManualClock? clock = null) =>
+        StartAsync(store, ownsStore: false, overrides, clock, null, null);
+
+    private static async Task<FeedsTestHost> StartAsync(
+        TestStore store, bool ownsStore, IDictionary<string, string?> overrides, ManualClock? clock, CapturingLoggerProvider? logs,
+        INewItemListener? listener)
     {
-        var databasePath = Path.Combine(Path.GetTempPath(), $"feedbot-feeds-test-{Guid.NewGuid():N}.db");
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"))
             .AddInMemoryCollection(overrides)
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["FeedBot:Storage:Sqlite:Path"] = databasePath })
+            .AddInMemoryCollection(store.Settings)
             .Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
@@ -54,19 +68,23 @@ public sealed class FeedsTestHost : IAsyncDisposable
             services.AddSingleton<TimeProvider>(clock);
         }
 
+        if (listener is not null)
+        {
+            services.AddSingleton(listener);
+        }
+
         services.AddFeedBotFeeds();
-        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        await provider.GetRequiredService<SqliteMigrator>().MigrateAsync(CancellationToken.None);
-        return new FeedsTestHost(provider, databasePath);
+        var built = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        await built.GetRequiredService<IStoreMigrator>().MigrateAsync(CancellationToken.None);
+        return new FeedsTestHost(built, store, ownsStore);
     }
 
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        if (_ownsStore)
         {
-            File.Delete(DatabasePath + suffix);
+            await Store.DisposeAsync();
         }
     }
 }

@@ -1,10 +1,11 @@
+using System.Data.Common;
 using FeedBot.Testing.Logging;
+using FeedBot.Testing.Storage;
 using FeedBot.Worker;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -12,7 +13,7 @@ using Microsoft.Extensions.Logging;
 namespace FeedBot.Worker.Tests;
 
 /// <summary>
-/// The real worker host (Program) on a temporary SQLite file, with configuration overrides.
+/// The real worker host (Program) on a temporary SQLite file (or a given <see cref="TestStore"/>), with configuration overrides.
 /// The shipped appsettings.json is the base, so tests run against the configuration operators get.
 /// </summary>
 public sealed class WorkerAppFactory(IDictionary<string, string?> settings) : WebApplicationFactory<Program>
@@ -23,6 +24,14 @@ public sealed class WorkerAppFactory(IDictionary<string, string?> settings) : We
     /// <summary>When true, disposing leaves the database file for a following factory.</summary>
     public bool KeepDatabase { get; init; }
 
+    /// <summary>When set, the host runs on this store (either provider) instead of <see cref="DatabasePath"/>, and leaves it in place.</summary>
+    public TestStore? Store { get; init; }
+
+    /// <summary>The database the host runs on, for direct reads.</summary>
+    public TestStore Database => Store ?? (_sqlite ??= TestStore.ForSqliteFile(DatabasePath));
+
+    private TestStore? _sqlite;
+
     /// <summary>When set, receives every log entry of the host, from Trace up.</summary>
     public CapturingLoggerProvider? Logs { get; init; }
 
@@ -31,7 +40,11 @@ public sealed class WorkerAppFactory(IDictionary<string, string?> settings) : We
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("FeedBot:Storage:Sqlite:Path", DatabasePath);
+        foreach (var (key, value) in Database.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
@@ -56,11 +69,17 @@ public sealed class WorkerAppFactory(IDictionary<string, string?> settings) : We
     public static async Task<Exception?> StartupFailureAsync(IDictionary<string, string?> settings)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(settings)
+        var all = new Dictionary<string, string?>
         {
             ["FeedBot:Storage:Sqlite:Path"] = Path.Combine(Path.GetTempPath(), $"feedbot-test-{Guid.NewGuid():N}.db"),
             ["urls"] = "http://127.0.0.1:0",
-        });
+        };
+        foreach (var (key, value) in settings)
+        {
+            all[key] = value;
+        }
+
+        builder.Configuration.AddInMemoryCollection(all);
         builder.AddFeedBotWorker();
         await using var app = builder.Build();
         app.MapFeedBotEndpoints();
@@ -73,19 +92,9 @@ public sealed class WorkerAppFactory(IDictionary<string, string?> settings) : We
         return failure;
     }
 
-    public async Task<long> ScalarAsync(string sql) =>
-        Convert.ToInt64(await QueryAsync(sql), System.Globalization.CultureInfo.InvariantCulture);
+    public Task<long> ScalarAsync(string sql) => Database.ScalarAsync(sql);
 
-    public async Task<string?> TextAsync(string sql) => await QueryAsync(sql) as string;
-
-    private async Task<object?> QueryAsync(string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync();
-    }
+    public Task<string?> TextAsync(string sql) => Database.TextAsync(sql);
 
     /// <summary>Waits (at most 20 s) until the polls table holds at least <paramref name="count"/> rows.</summary>
     public async Task WaitForPollsAsync(int count)
@@ -93,7 +102,7 @@ public sealed class WorkerAppFactory(IDictionary<string, string?> settings) : We
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (DateTime.UtcNow < deadline)
         {
-            if (File.Exists(DatabasePath) && await TryCountPollsAsync() >= count)
+            if (await TryCountPollsAsync() >= count)
             {
                 return;
             }
@@ -101,8 +110,7 @@ public sealed class WorkerAppFactory(IDictionary<string, string?> settings) : We
             await Task.Delay(50);
         }
 
-        var exists = File.Exists(DatabasePath);
-        throw new TimeoutException($"Fewer than {count} polls were recorded within 20 s (database {(exists ? "exists" : "missing")}: {DatabasePath}; {await DescribeAsync()}).");
+        throw new TimeoutException($"Fewer than {count} polls were recorded within 20 s ({Database.Provider} {Database.SqlitePath}: {await DescribeAsync()}).");
     }
 
     private async Task<string> DescribeAsync()
@@ -111,7 +119,7 @@ public sealed class WorkerAppFactory(IDictionary<string, string?> settings) : We
         {
             return $"{await ScalarAsync("SELECT COUNT(*) FROM polls")} polls, {await ScalarAsync("SELECT COUNT(*) FROM items")} items";
         }
-        catch (SqliteException ex)
+        catch (DbException ex)
         {
             return ex.Message;
         }
@@ -121,9 +129,9 @@ public sealed class WorkerAppFactory(IDictionary<string, string?> settings) : We
     {
         try
         {
-            return await ScalarAsync("SELECT COUNT(*) FROM polls");
+            return await Database.HasTableAsync("polls") ? await ScalarAsync("SELECT COUNT(*) FROM polls") : 0;
         }
-        catch (SqliteException)
+        catch (DbException)
         {
             return 0;
         }
@@ -132,15 +140,9 @@ public sealed class WorkerAppFactory(IDictionary<string, string?> settings) : We
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        SqliteConnection.ClearAllPools();
-        if (KeepDatabase)
+        if (Store is null && !KeepDatabase)
         {
-            return;
-        }
-
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(DatabasePath + suffix);
+            Database.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
     }
 }

@@ -1,3 +1,4 @@
+using FeedBot.Feeds.Storage;
 using Npgsql;
 
 namespace FeedBot.Worker.Cluster;
@@ -11,13 +12,12 @@ public sealed class ClusterDatabase(string connectionString)
     public string ConnectionString { get; } = connectionString;
 
     /// <summary>Read at registration, as Quartz's job store needs it then.</summary>
+    /// <remarks>A bad provider or a missing connection string is reported by the storage options' validation at start-up.</remarks>
     public static ClusterDatabase? From(IConfiguration configuration)
     {
-        var provider = configuration["FeedBot:Storage:Provider"];
-        var connectionString = configuration["FeedBot:Storage:Postgres:ConnectionString"];
-        return string.Equals(provider, "Postgres", StringComparison.OrdinalIgnoreCase) && !string.IsNullOrWhiteSpace(connectionString)
-            ? new ClusterDatabase(connectionString)
-            : null;
+        var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        var postgres = Enum.TryParse<StorageProvider>(storage.Provider, ignoreCase: true, out var kind) && kind == StorageProvider.Postgres;
+        return postgres && !string.IsNullOrWhiteSpace(storage.Postgres.ConnectionString) ? new ClusterDatabase(storage.Postgres.ConnectionString) : null;
     }
 
     /// <summary>A connection string for one role's lock: unpooled (the lock lives and dies with this one session),

@@ -1,3 +1,4 @@
+using FeedBot.Worker.Delivery.Storage;
 using FeedBot.Worker.Telegram;
 using Microsoft.Extensions.Options;
 
@@ -8,8 +9,8 @@ namespace FeedBot.Worker.Delivery;
 /// source) and tells the chat how many were skipped.
 /// </summary>
 internal sealed class DeliveryChatEvents(
-    ChatOutboxStore chats,
-    OutboxStore outbox,
+    IChatOutboxStore chats,
+    OutboxNotices notices,
     DeliverySignal signal,
     IOptions<DeliveryOptions> options,
     ILogger<DeliveryChatEvents> logger) : IChatEvents
@@ -20,7 +21,7 @@ internal sealed class DeliveryChatEvents(
         var skipped = await chats.ReleaseHeldAsync(chatId, newest, cancellationToken);
         if (skipped > 0)
         {
-            await outbox.EnqueueNoticeAsync(chatId, language => DeliveryTexts.ResumeSkipped(language, skipped, newest), cancellationToken);
+            await notices.EnqueueAsync(chatId, language => DeliveryTexts.ResumeSkipped(language, skipped, newest), cancellationToken);
         }
 
         logger.LogInformation("Chat {ChatId} resumed: held deliveries released, {Skipped} older skipped", chatId, skipped);

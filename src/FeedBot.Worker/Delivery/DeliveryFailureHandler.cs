@@ -1,3 +1,4 @@
+using FeedBot.Worker.Delivery.Storage;
 using FeedBot.Worker.Telegram.Api;
 using FeedBot.Worker.Telegram.Storage;
 
@@ -9,9 +10,8 @@ namespace FeedBot.Worker.Delivery;
 /// resends; "can't parse entities" resends once as plain text; other 400s fail the row; 401 stops delivery.
 /// </summary>
 public sealed class DeliveryFailureHandler(
-    OutboxStore outbox,
-    ChatOutboxStore chats,
-    TelegramChatStore chatStore,
+    IOutboxStore outbox,
+    ITelegramChatStore chats,
     DeliveryPacer pacer,
     DeliveryBackoff backoff,
     DeliveryState state,
@@ -41,13 +41,13 @@ public sealed class DeliveryFailureHandler(
 
     private async Task DeactivateAsync(DeliveryWork work, TelegramApiException error)
     {
-        var cancelled = await chats.DeactivateAsync(work.ChatId, error.Description, CancellationToken.None);
-        logger.LogWarning("Chat {ChatId} is gone ({Reason}); marked inactive, {Cancelled} delivery(ies) cancelled", work.ChatId, error.Description, cancelled);
+        await chats.SetActiveAsync(work.ChatId, false, error.Description, CancellationToken.None);
+        logger.LogWarning("Chat {ChatId} is gone ({Reason}); marked inactive, its queued deliveries cancelled", work.ChatId, error.Description);
     }
 
     private async Task MigrateAsync(DeliveryWork work, long toChatId)
     {
-        await chatStore.MigrateChatAsync(work.ChatId, toChatId, CancellationToken.None);
+        await chats.MigrateChatAsync(work.ChatId, toChatId, CancellationToken.None);
         pacer.OnMigrated(work.ChatId, toChatId);
         logger.LogInformation("Chat {ChatId} migrated to {NewChatId}; its subscriptions and deliveries moved, resending", work.ChatId, toChatId);
     }

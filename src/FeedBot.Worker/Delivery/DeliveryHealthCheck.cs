@@ -1,3 +1,4 @@
+using FeedBot.Worker.Delivery.Storage;
 using FeedBot.Worker.Telegram.Api;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,7 @@ namespace FeedBot.Worker.Delivery;
 /// The outbox in health output: pending, held, sent, failed and cancelled rows, the oldest pending age and the send rate.
 /// Unhealthy when a 401 stopped delivery; degraded when a pending row has waited longer than <see cref="StaleAfter"/>.
 /// </summary>
-internal sealed class DeliveryHealthCheck(DeliveryStatsReader stats, DeliveryState state, IOptions<TelegramOptions> telegram) : IHealthCheck
+internal sealed class DeliveryHealthCheck(IDeliveryStatsReader stats, DeliveryState state, IOptions<TelegramOptions> telegram) : IHealthCheck
 {
     public const string Tag = "delivery";
     public static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(15);

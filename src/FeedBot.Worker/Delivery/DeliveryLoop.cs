@@ -1,3 +1,4 @@
+using FeedBot.Worker.Delivery.Storage;
 using System.Collections.Concurrent;
 using FeedBot.Worker.Cluster;
 using FeedBot.Worker.Telegram.Api;
@@ -12,7 +13,7 @@ namespace FeedBot.Worker.Delivery;
 /// that this one pacer holds Telegram's limits for the whole bot.
 /// </summary>
 internal sealed class DeliveryLoop(
-    OutboxStore outbox,
+    IOutboxStore outbox,
     DeliveryPacer pacer,
     DeliverySignal signal,
     DeliveryState state,

@@ -1,4 +1,10 @@
 using FeedBot.Feeds.Storage;
+using FeedBot.Feeds.Storage.Migrations;
+using FeedBot.Worker.Delivery.Storage;
+using FeedBot.Worker.Delivery.Storage.Postgres;
+using FeedBot.Worker.Delivery.Storage.Relational;
+using FeedBot.Worker.Delivery.Storage.Sqlite;
+using FeedBot.Worker.Telegram.Storage;
 using FeedBot.Worker.Jobs;
 using FeedBot.Worker.Telegram;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -7,7 +13,7 @@ using Microsoft.Extensions.Options;
 namespace FeedBot.Worker.Delivery;
 
 /// <summary>
-/// Delivery's one registration: options, pacing, the outbox (writer, stores), the delivery loop, chat events,
+/// Delivery's one registration: options, pacing, the outbox (its schema, stores for either provider, writer), the delivery loop, chat events,
 /// source health alerts, and the health check. The loop stays idle when Telegram is off (no bot token).
 /// </summary>
 public static class DeliveryRegistration
@@ -21,11 +27,15 @@ public static class DeliveryRegistration
         services.AddSingleton<DeliveryState>();
         services.AddSingleton<DeliveryPacer>();
         services.AddSingleton<DeliveryBackoff>();
-        services.AddSingleton<OutboxStore>();
-        services.AddSingleton<ChatOutboxStore>();
-        services.AddSingleton<SourceAlertStore>();
-        services.AddSingleton<DeliveryStatsReader>();
+        services.AddTelegramStorage();
+        services.AddMigrations(new MigrationSet("delivery", 3, typeof(IOutboxStore).Assembly, "FeedBot.Worker.Delivery.Storage"));
+        services.AddStore<IOutboxStore, SqliteOutboxStore, PostgresOutboxStore>();
+        services.AddSingleton<IChatOutboxStore, ChatOutboxStore>();
+        services.AddSingleton<ISourceAlertStore, SourceAlertStore>();
+        services.AddSingleton<IDeliveryStatsReader, DeliveryStatsReader>();
+        services.AddSingleton<OutboxNotices>();
         services.AddSingleton<INewItemListener, OutboxWriter>();
+        services.AddSingleton<IChatDependents, DeliveryChatDependents>();
 
         services.AddSingleton<DeliverySender>();
         services.AddSingleton<DeliveryFailureHandler>();

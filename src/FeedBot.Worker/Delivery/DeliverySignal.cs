@@ -17,7 +17,7 @@ public sealed class DeliverySignal
         }
     }
 
-    /// <summary>Waits for a notification or until <paramref name="timeout"/>, whichever comes first.</summary>
-    public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
+    /// <summary>Waits for a notification or until <paramref name="timeout"/>, whichever comes first; true when notified.</summary>
+    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
         _semaphore.WaitAsync(timeout, cancellationToken);
 }

@@ -1,10 +1,11 @@
+using FeedBot.Worker.Delivery.Storage;
 using System.Globalization;
 using FeedBot.Worker.Telegram;
 
 namespace FeedBot.Worker.Delivery;
 
 /// <summary>The outbox lines of the admin /stats answer.</summary>
-internal sealed class DeliveryStatsContributor(DeliveryStatsReader stats, DeliveryState state) : IStatsContributor
+internal sealed class DeliveryStatsContributor(IDeliveryStatsReader stats, DeliveryState state) : IStatsContributor
 {
     public async Task<IReadOnlyList<string>> GetLinesAsync(string language, CancellationToken cancellationToken)
     {

@@ -1,23 +1,26 @@
-using System.Data.Common;
-using Dapper;
+using FeedBot.Feeds.Storage;
+using FeedBot.Worker.Delivery.Storage;
+using FeedBot.Worker.Telegram.Storage;
 
 namespace FeedBot.Worker.Delivery;
 
-/// <summary>Queues a notice row for a chat (creating the chat when the bot has not met it, e.g. an admin) in the chat's language.</summary>
-internal static class OutboxNotices
+/// <summary>
+/// Queues a notice for a chat in the chat's language: the chat store makes sure the chat exists (an admin the bot has
+/// not met), the outbox store writes the row, both in one unit of work. The loop is woken after the commit.
+/// </summary>
+public sealed class OutboxNotices(IStoreDatabase database, ITelegramChatStore chats, IOutboxStore outbox, DeliverySignal signal)
 {
-    public static async Task EnqueueAsync(DbConnection connection, DbTransaction transaction, long chatId, Func<string, string> textFor, long now)
+    public async Task EnqueueAsync(long chatId, Func<string, string> textFor, CancellationToken cancellationToken)
     {
-        var args = new { chatId, now };
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO telegram_chats (chat_id, chat_type, created_utc, updated_utc)
-            VALUES (@chatId, CASE WHEN @chatId > 0 THEN 'private' ELSE 'group' END, @now, @now) ON CONFLICT (chat_id) DO NOTHING
-            """,
-            args, transaction);
-        var language = await connection.ExecuteScalarAsync<string>("SELECT language FROM telegram_chats WHERE chat_id = @chatId", args, transaction);
-        await connection.ExecuteAsync(
-            "INSERT INTO deliveries (item_id, chat_id, notice_text, next_attempt_utc, created_utc) VALUES (NULL, @chatId, @text, @now, @now)",
-            new { chatId, now, text = textFor(language ?? "vi") }, transaction);
+        await using var unit = await database.BeginAsync(cancellationToken);
+        await EnqueueAsync(unit, chatId, textFor, cancellationToken);
+        await unit.CommitAsync(cancellationToken);
+    }
+
+    public async Task EnqueueAsync(IStoreTransaction transaction, long chatId, Func<string, string> textFor, CancellationToken cancellationToken)
+    {
+        var language = await chats.EnsureChatAsync(transaction, chatId, cancellationToken);
+        await outbox.AddNoticeAsync(transaction, chatId, textFor(language), cancellationToken);
+        transaction.OnCommitted(signal.Notify);
     }
 }

@@ -1,5 +1,6 @@
 using FeedBot.Feeds.Model;
 using FeedBot.Feeds.Storage;
+using FeedBot.Worker.Delivery.Storage;
 using FeedBot.Worker.Jobs;
 using FeedBot.Worker.Telegram.Api;
 using FeedBot.Worker.Telegram.Conversation;
@@ -13,8 +14,9 @@ namespace FeedBot.Worker.Delivery;
 /// </summary>
 internal sealed class SourceHealthMonitor(
     IItemStore items,
-    SourceAlertStore alerts,
-    DeliverySignal signal,
+    IStoreDatabase database,
+    ISourceAlertStore alerts,
+    OutboxNotices notices,
     SourceCatalog sources,
     IOptions<TelegramOptions> telegram,
     IOptions<DeliveryOptions> delivery,
@@ -45,19 +47,34 @@ internal sealed class SourceHealthMonitor(
     private async Task RaiseAsync(PollRecord poll, long[] admins, Func<string, string> text, CancellationToken cancellationToken)
     {
         var reason = poll.Error ?? "no items";
-        if (await alerts.TransitionAsync(poll.SourceId, true, reason, admins, text, cancellationToken))
+        if (await TransitionAsync(poll.SourceId, true, reason, admins, text, cancellationToken))
         {
             logger.LogWarning("Source {SourceId} is failing ({Reason}); alert queued to {Admins} admin chat(s)", poll.SourceId, reason, admins.Length);
-            signal.Notify();
         }
     }
 
     private async Task ClearAsync(PollRecord poll, long[] admins, Func<string, string> text, CancellationToken cancellationToken)
     {
-        if (await alerts.TransitionAsync(poll.SourceId, false, null, admins, text, cancellationToken))
+        if (await TransitionAsync(poll.SourceId, false, null, admins, text, cancellationToken))
         {
             logger.LogInformation("Source {SourceId} works again; recovery notice queued to {Admins} admin chat(s)", poll.SourceId, admins.Length);
-            signal.Notify();
         }
+    }
+
+    /// <summary>The state change and its notices in one unit of work, so each alert and recovery is queued exactly once, across restarts.</summary>
+    private async Task<bool> TransitionAsync(string sourceId, bool alerting, string? reason, long[] admins, Func<string, string> text, CancellationToken cancellationToken)
+    {
+        await using var unit = await database.BeginAsync(cancellationToken);
+        var changed = await alerts.TryTransitionAsync(unit, sourceId, alerting, reason, cancellationToken);
+        if (changed)
+        {
+            foreach (var chatId in admins)
+            {
+                await notices.EnqueueAsync(unit, chatId, text, cancellationToken);
+            }
+        }
+
+        await unit.CommitAsync(cancellationToken);
+        return changed;
     }
 }

@@ -38,7 +38,7 @@ internal static class FeedEndpoints
             return BaseUrlResolver.BadHost();
         }
 
-        var key = new RenderKey(FeedLinks.Extension(feedFormat), source.Id, query.Limit, query.Filter.Text, baseUrl.AbsoluteUri, changes.GetVersion(source.Id));
+        var key = new RenderKey(FeedLinks.Extension(feedFormat), source.Id, query.Limit, query.Filter.Text, baseUrl.AbsoluteUri, await changes.GetVersionAsync(source.Id, cancellationToken));
         var rendered = await cache.GetOrRenderAsync(key, () => renderer.RenderFeedAsync(source, feedFormat, query, baseUrl, CancellationToken.None), cancellationToken);
         return new RenderedResult(rendered);
     }

@@ -25,7 +25,12 @@ internal static class HomeEndpoints
         }
 
         var all = sources.CurrentValue.Sources;
-        var version = all.Sum(s => changes.GetVersion(s.Id));
+        var version = 0L;
+        foreach (var source in all)
+        {
+            version += await changes.GetVersionAsync(source.Id, cancellationToken);
+        }
+
         var key = new RenderKey("home", "", options.Value.HomePageItems, "", baseUrl.AbsoluteUri, version);
         var rendered = await cache.GetOrRenderAsync(key, async () =>
         {

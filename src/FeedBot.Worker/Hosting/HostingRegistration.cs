@@ -1,4 +1,3 @@
-using FeedBot.Feeds.Storage.Sqlite;
 
 namespace FeedBot.Worker.Hosting;
 

@@ -1,9 +1,9 @@
-using FeedBot.Feeds.Storage.Sqlite;
+using FeedBot.Feeds.Storage.Migrations;
 
 namespace FeedBot.Worker.Hosting;
 
-/// <summary>Runs the versioned schema migrations at start-up, before the jobs start.</summary>
-internal sealed class StorageInitializer(SqliteMigrator migrator) : IHostedService
+/// <summary>Creates or upgrades every module's schema at start-up, before the jobs and the bot start.</summary>
+internal sealed class StorageInitializer(IStoreMigrator migrator) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken) => migrator.MigrateAsync(cancellationToken);
 

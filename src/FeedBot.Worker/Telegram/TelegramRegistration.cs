@@ -16,8 +16,7 @@ public static class TelegramRegistration
     {
         builder.AddFeedBotTelegramClient();
         var services = builder.Services;
-        services.AddSingleton<TelegramChatStore>();
-        services.AddSingleton<TelegramStateStore>();
+        services.AddTelegramStorage();
         services.AddSingleton<ItemMessageFormatter>();
         services.AddConversation();
         services.AddSingleton<UpdateProcessor>();

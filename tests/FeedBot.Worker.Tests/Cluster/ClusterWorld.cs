@@ -1,8 +1,10 @@
+using Dapper;
 using FeedBot.Testing.FakeSite;
 using FeedBot.Testing.FakeTelegram;
 using FeedBot.Testing.Postgres;
 using FeedBot.Testing.Processes;
 using FeedBot.Worker.Tests.Delivery;
+using Npgsql;
 
 namespace FeedBot.Worker.Tests.Cluster;
 
@@ -48,7 +50,6 @@ public sealed class ClusterWorld : IAsyncDisposable
         {
             ["FeedBot__Sources__0__ListingUrl"] = Site.Url(ListingPath).AbsoluteUri,
             ["FeedBot__Sources__0__Schedule"] = "0 0 0 1 1 ? 2099",
-            ["FeedBot__Storage__Sqlite__Path"] = SqlitePath,
             ["FeedBot__Http__PublicBaseUrl"] = PublicBaseUrl,
             ["FeedBot__Fetch__TimeoutSeconds"] = "60",
             ["FeedBot__Telegram__ApiBaseUrl"] = Bot.ApiBaseUrl,
@@ -80,8 +81,6 @@ public sealed class ClusterWorld : IAsyncDisposable
     public IReadOnlyList<RecordedRequest> ListingPolls() =>
         [.. Site.Requests.Where(r => r.Path == ListingPath && !r.Query.Contains("_cur", StringComparison.Ordinal))];
 
-    public string SqlitePath => Path.Combine(Path.GetTempPath(), $"{Database.Name}.db");
-
     public Task<long> CountItemsAsync() => ScalarAsync("SELECT COUNT(*) FROM items");
 
     public Task<long> CountSentAsync() => ScalarAsync("SELECT COUNT(*) FROM deliveries WHERE status = 'sent'");
@@ -89,10 +88,10 @@ public sealed class ClusterWorld : IAsyncDisposable
     /// <summary>Private chats subscribed to the source, written straight into the shared store.</summary>
     public async Task AddPrivateChatsAsync(IEnumerable<long> chatIds)
     {
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={SqlitePath};Pooling=False");
+        await using var connection = new NpgsqlConnection(Database.ConnectionString);
         await connection.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        await Dapper.SqlMapper.ExecuteAsync(connection,
+        await connection.ExecuteAsync(
             """
             INSERT INTO telegram_chats (chat_id, chat_type, created_utc, updated_utc) VALUES (@id, 'private', 0, 0);
             INSERT INTO telegram_subscriptions (chat_id, source_id, created_utc) VALUES (@id, 'moh-leadership', 0);
@@ -101,15 +100,19 @@ public sealed class ClusterWorld : IAsyncDisposable
         await transaction.CommitAsync();
     }
 
+    /// <summary>A count from the shared store; 0 while its tables do not exist yet.</summary>
     private async Task<long> ScalarAsync(string sql)
     {
-        if (!File.Exists(SqlitePath))
+        await using var connection = new NpgsqlConnection(Database.ConnectionString);
+        await connection.OpenAsync();
+        try
+        {
+            return await connection.ExecuteScalarAsync<long>(sql);
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UndefinedTable)
         {
             return 0;
         }
-
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={SqlitePath};Pooling=False");
-        return await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection, sql);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,29 +1,31 @@
+using FeedBot.Feeds.Storage;
+using FeedBot.Worker.Delivery.Storage;
 using FeedBot.Worker.Telegram.Storage;
 using FeedBot.Worker.Delivery;
 
 namespace FeedBot.Worker.Tests.Delivery;
 
-public sealed class ChatOutboxStoreTests : IAsyncLifetime
+/// <summary>Run on SQLite and on PostgreSQL (the subclasses below).</summary>
+public abstract class ChatOutboxStoreTests(StorageProvider provider) : IAsyncLifetime
 {
     private DeliveryTestHost _host = null!;
 
-    private ChatOutboxStore Store => _host.Get<ChatOutboxStore>();
+    private IChatOutboxStore Store => _host.Get<IChatOutboxStore>();
 
-    public async Task InitializeAsync() => _host = await DeliveryTestHost.StartAsync();
+    public async Task InitializeAsync() => _host = await DeliveryTestHost.StartAsync(provider);
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
-    public async Task DeactivateAsync_BlockedChat_CancelsPendingAndHeldRowsWithTheReasonKeepingSentOnes()
+    public async Task SetActiveAsync_BlockedChat_CancelsPendingAndHeldRowsWithTheReasonKeepingSentOnes()
     {
         await _host.AddChatAsync(1);
         await _host.SubscribeAsync(1, "moh");
         await _host.SaveAsync("moh", isBackfill: false, DeliveryTestHost.Item("a", "A"), DeliveryTestHost.Item("b", "B"), DeliveryTestHost.Item("c", "C"));
         await _host.ExecuteAsync("UPDATE deliveries SET status = 'sent' WHERE id = 1; UPDATE deliveries SET status = 'held' WHERE id = 2");
 
-        var cancelled = await Store.DeactivateAsync(1, "Forbidden: bot was blocked by the user", default);
+        await _host.Get<ITelegramChatStore>().SetActiveAsync(1, false, "Forbidden: bot was blocked by the user", default);
 
-        Assert.Equal(2, cancelled);
         Assert.Equal(0, await _host.ScalarAsync("SELECT is_active FROM telegram_chats WHERE chat_id = 1"));
         var rows = await _host.QueryAsync<(string Status, string? Error)>("SELECT status, last_error FROM deliveries ORDER BY id");
         Assert.Equal([("sent", null), ("cancelled", "Forbidden: bot was blocked by the user"), ("cancelled", "Forbidden: bot was blocked by the user")], rows);
@@ -43,7 +45,7 @@ public sealed class ChatOutboxStoreTests : IAsyncLifetime
             await _host.AddChatAsync(-1005, "supergroup");
         }
 
-        await _host.Get<TelegramChatStore>().MigrateChatAsync(-5, -1005, default);
+        await _host.Get<ITelegramChatStore>().MigrateChatAsync(-5, -1005, default);
 
         Assert.Equal(0, await _host.ScalarAsync("SELECT COUNT(*) FROM telegram_chats WHERE chat_id = -5"));
         Assert.Equal(["y tế"], await _host.QueryAsync<string>("SELECT filter FROM telegram_subscriptions WHERE chat_id = -1005"));
@@ -59,7 +61,7 @@ public sealed class ChatOutboxStoreTests : IAsyncLifetime
         await _host.SubscribeAsync(1, "other");
         await _host.SaveAsync("moh", isBackfill: false, [.. Enumerable.Range(1, 13).Select(d => DeliveryTestHost.Item($"m{d}", $"M{d}", day: d))]);
         await _host.SaveAsync("other", isBackfill: false, [.. Enumerable.Range(1, 3).Select(d => DeliveryTestHost.Item($"o{d}", $"O{d}", day: d))]);
-        await _host.ExecuteAsync("UPDATE telegram_chats SET is_paused = 0");
+        await _host.ExecuteAsync("UPDATE telegram_chats SET is_paused = FALSE");
 
         var skipped = await Store.ReleaseHeldAsync(1, 10, default);
 
@@ -71,3 +73,7 @@ public sealed class ChatOutboxStoreTests : IAsyncLifetime
             "SELECT i.item_key FROM deliveries d JOIN items i ON i.id = d.item_id WHERE d.status = 'cancelled' AND d.last_error = 'skipped on resume' ORDER BY d.id"));
     }
 }
+
+public sealed class SqliteChatOutboxStoreTests() : ChatOutboxStoreTests(StorageProvider.Sqlite);
+
+public sealed class PostgresChatOutboxStoreTests() : ChatOutboxStoreTests(StorageProvider.Postgres);

@@ -18,7 +18,7 @@ public sealed class DeliveryChatEventsTests
             DeliveryWorld.Article("bai-c", "Tin C", "03/07/2025 08:00"));
         Assert.Equal(6, await world.ScalarAsync("SELECT COUNT(*) FROM deliveries WHERE status = 'held'"));
 
-        await world.ExecuteAsync("UPDATE telegram_chats SET is_paused = 0 WHERE chat_id = 1");
+        await world.ExecuteAsync("UPDATE telegram_chats SET is_paused = FALSE WHERE chat_id = 1");
         await world.App.Services.GetRequiredService<IChatEvents>().OnResumedAsync(1, default);
         await world.WaitForDeliveredAsync(3);
 

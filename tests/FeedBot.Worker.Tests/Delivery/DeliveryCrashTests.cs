@@ -2,7 +2,8 @@ using Dapper;
 using FeedBot.Testing.FakeSite;
 using FeedBot.Testing.FakeTelegram;
 using FeedBot.Testing.Processes;
-using Microsoft.Data.Sqlite;
+using FeedBot.Feeds.Storage;
+using FeedBot.Testing.Storage;
 using Xunit.Abstractions;
 
 namespace FeedBot.Worker.Tests.Delivery;
@@ -15,12 +16,13 @@ public sealed class DeliveryCrashTests(ITestOutputHelper output) : IAsyncLifetim
 {
     private const int Chats = 300;
     private const int Concurrency = 4;
-    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"feedbot-crash-{Guid.NewGuid():N}.db");
+    private TestStore _store = null!;
     private FakeMinistrySite _site = null!;
     private FakeBotApi _bot = null!;
 
     public async Task InitializeAsync()
     {
+        _store = await TestStore.CreateAsync(StorageProvider.Sqlite);
         _site = await FakeMinistrySite.StartAsync();
         var listing = _site.AddListing(DeliveryWorld.ListingPath, "_101_INSTANCE_TW6LTp1ZtwaN_cur");
         listing.Add(DeliveryWorld.Article("bai-cu", "Bài cũ"));
@@ -35,11 +37,7 @@ public sealed class DeliveryCrashTests(ITestOutputHelper output) : IAsyncLifetim
     {
         await _bot.DisposeAsync();
         await _site.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(_databasePath + suffix);
-        }
+        await _store.DisposeAsync();
     }
 
     [Fact]
@@ -69,11 +67,7 @@ public sealed class DeliveryCrashTests(ITestOutputHelper output) : IAsyncLifetim
     private Dictionary<long, int> PerChat() =>
         _bot.Delivered.GroupBy(c => c.ChatId!.Value).ToDictionary(g => g.Key, g => g.Count());
 
-    private long CountSent()
-    {
-        using var connection = new SqliteConnection($"Data Source={_databasePath};Pooling=False");
-        return connection.ExecuteScalar<long>("SELECT COUNT(*) FROM deliveries WHERE status = 'sent'");
-    }
+    private long CountSent() => _store.ScalarAsync("SELECT COUNT(*) FROM deliveries WHERE status = 'sent'").GetAwaiter().GetResult();
 
     private static async Task WaitUntilAsync(Func<bool> condition, WorkerProcess worker, string what)
     {
@@ -92,7 +86,7 @@ public sealed class DeliveryCrashTests(ITestOutputHelper output) : IAsyncLifetim
     /// <summary>The schema, the backfilled item (so the start-up poll finds exactly one new item) and the subscribed chats.</summary>
     private async Task SeedAsync()
     {
-        await using var host = await DeliveryTestHost.StartAsync(databasePath: _databasePath);
+        await using var host = await DeliveryTestHost.StartOnAsync(_store);
         await host.SaveAsync(DeliveryWorld.SourceId, isBackfill: true, DeliveryTestHost.Item("bai-cu", "Bài cũ"));
         await host.ExecuteAsync(
             """
@@ -102,9 +96,8 @@ public sealed class DeliveryCrashTests(ITestOutputHelper output) : IAsyncLifetim
             Enumerable.Range(1, Chats).Select(id => new { id }).ToList());
     }
 
-    private Dictionary<string, string> Environment() => new()
+    private Dictionary<string, string> Environment() => new(_store.Environment)
     {
-        ["FeedBot__Storage__Sqlite__Path"] = _databasePath,
         ["FeedBot__Sources__0__ListingUrl"] = _site.Url(DeliveryWorld.ListingPath).AbsoluteUri,
         ["FeedBot__Sources__0__Schedule"] = "0 0 0 1 1 ? 2099",
         ["FeedBot__Telegram__BotToken"] = _bot.Token,

@@ -1,8 +1,6 @@
-using Dapper;
 using FeedBot.Testing.FakeSite;
 using FeedBot.Testing.FakeTelegram;
 using FeedBot.Worker.Jobs;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
@@ -51,17 +49,13 @@ public sealed class DeliveryWorld : IAsyncDisposable
     /// <summary>Chats (id &gt; 0 private, else supergroup) subscribed to the source, in one transaction.</summary>
     public async Task AddChatsAsync(IEnumerable<long> chatIds, string? filter = null, bool paused = false, string language = "vi")
     {
-        await using var connection = new SqliteConnection($"Data Source={App.DatabasePath};Pooling=False");
-        await connection.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
         var rows = chatIds.Select(id => new { id, type = id > 0 ? "private" : "supergroup", filter, paused, language, source = SourceId }).ToList();
-        await connection.ExecuteAsync(
+        await App.Database.ExecuteAsync(
             """
             INSERT INTO telegram_chats (chat_id, chat_type, language, is_paused, created_utc, updated_utc) VALUES (@id, @type, @language, @paused, 0, 0);
             INSERT INTO telegram_subscriptions (chat_id, source_id, filter, created_utc) VALUES (@id, @source, @filter, 0);
             """,
-            rows, transaction);
-        await transaction.CommitAsync();
+            rows);
     }
 
     /// <summary>Puts new items at the top of the listing and runs one poll to completion.</summary>
@@ -102,17 +96,9 @@ public sealed class DeliveryWorld : IAsyncDisposable
 
     public Task<long> ScalarAsync(string sql) => App.ScalarAsync(sql);
 
-    public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={App.DatabasePath};Pooling=False");
-        return (await connection.QueryAsync<T>(sql)).AsList();
-    }
+    public Task<IReadOnlyList<T>> QueryAsync<T>(string sql) => App.Database.QueryAsync<T>(sql);
 
-    public async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={App.DatabasePath};Pooling=False");
-        await connection.ExecuteAsync(sql);
-    }
+    public Task ExecuteAsync(string sql) => App.Database.ExecuteAsync(sql);
 
     public IReadOnlyList<FakeBotCall> DeliveredTo(long chatId) => [.. Bot.Delivered.Where(c => c.ChatId == chatId)];
 

@@ -1,16 +1,19 @@
+using FeedBot.Feeds.Storage;
+using FeedBot.Worker.Delivery.Storage;
 using FeedBot.Worker.Delivery;
 
 namespace FeedBot.Worker.Tests.Delivery;
 
-public sealed class OutboxStoreTests : IAsyncLifetime
+/// <summary>Run on SQLite and on PostgreSQL (the subclasses below).</summary>
+public abstract class OutboxStoreTests(StorageProvider provider) : IAsyncLifetime
 {
     private DeliveryTestHost _host = null!;
 
-    private OutboxStore Store => _host.Get<OutboxStore>();
+    private IOutboxStore Store => _host.Get<IOutboxStore>();
 
     public async Task InitializeAsync()
     {
-        _host = await DeliveryTestHost.StartAsync();
+        _host = await DeliveryTestHost.StartAsync(provider);
         foreach (var chat in new long[] { 1, 2, -3 })
         {
             await _host.AddChatAsync(chat, chat > 0 ? "private" : "supergroup");
@@ -44,8 +47,8 @@ public sealed class OutboxStoreTests : IAsyncLifetime
     public async Task GetDueAsync_PausedAndInactiveChats_HoldsAndCancelsTheirRowsWithTheReason()
     {
         await _host.SaveAsync("moh", isBackfill: false, DeliveryTestHost.Item("a", "A"));
-        await _host.ExecuteAsync("UPDATE telegram_chats SET is_paused = 1 WHERE chat_id = 1");
-        await _host.ExecuteAsync("UPDATE telegram_chats SET is_active = 0, inactive_reason = 'kicked' WHERE chat_id = -3");
+        await _host.ExecuteAsync("UPDATE telegram_chats SET is_paused = TRUE WHERE chat_id = 1");
+        await _host.ExecuteAsync("UPDATE telegram_chats SET is_active = FALSE, inactive_reason = 'kicked' WHERE chat_id = -3");
 
         var due = await Store.GetDueAsync(100, default);
 
@@ -88,9 +91,9 @@ public sealed class OutboxStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task EnqueueNoticeAsync_UnknownAdminChat_QueuesTheTextForIt()
+    public async Task EnqueueAsync_UnknownAdminChat_QueuesTheTextForIt()
     {
-        await Store.EnqueueNoticeAsync(99, language => language == "vi" ? "Cảnh báo" : "Alert", default);
+        await _host.Get<OutboxNotices>().EnqueueAsync(99, language => language == "vi" ? "Cảnh báo" : "Alert", default);
 
         var due = Assert.Single(await Store.GetDueAsync(10, default));
         var work = await Store.LoadAsync(due.Id, default);
@@ -100,3 +103,7 @@ public sealed class OutboxStoreTests : IAsyncLifetime
         Assert.Equal("Cảnh báo", work.NoticeText);
     }
 }
+
+public sealed class SqliteOutboxStoreTests() : OutboxStoreTests(StorageProvider.Sqlite);
+
+public sealed class PostgresOutboxStoreTests() : OutboxStoreTests(StorageProvider.Postgres);

@@ -1,11 +1,17 @@
+using FeedBot.Feeds.Model;
+using FeedBot.Worker.Delivery;
+using Microsoft.Extensions.DependencyInjection;
+using FeedBot.Feeds.Storage;
+using FeedBot.Worker.Delivery.Storage;
 namespace FeedBot.Worker.Tests.Delivery;
 
 /// <summary>The outbox rows written by storing items through the real item store.</summary>
-public sealed class OutboxWriterTests : IAsyncLifetime
+/// <summary>Run on SQLite and on PostgreSQL (the subclasses below).</summary>
+public abstract class OutboxWriterTests(StorageProvider provider) : IAsyncLifetime
 {
     private DeliveryTestHost _host = null!;
 
-    public async Task InitializeAsync() => _host = await DeliveryTestHost.StartAsync();
+    public async Task InitializeAsync() => _host = await DeliveryTestHost.StartAsync(provider);
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
@@ -53,15 +59,70 @@ public sealed class OutboxWriterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OnItemsCreated_NewItem_WakesTheDeliveryLoopOnlyAfterTheCommit()
+    {
+        var probe = new SignalProbe();
+        await using var host = await DeliveryTestHost.StartAsync(provider, services: s => s.AddSingleton<INewItemListener>(probe));
+        probe.Signal = host.Get<DeliverySignal>();
+        await host.AddChatAsync(1);
+        await host.SubscribeAsync(1, "moh");
+
+        await host.SaveAsync("moh", isBackfill: false, DeliveryTestHost.Item("a", "A"));
+
+        Assert.False(probe.SignalledInsideTransaction);
+        Assert.True(await host.Get<DeliverySignal>().WaitAsync(TimeSpan.Zero, default));
+        Assert.Equal(1, await host.ScalarAsync("SELECT COUNT(*) FROM deliveries"));
+    }
+
+    [Fact]
+    public async Task OnItemsCreated_UnitOfWorkRolledBack_NeitherRowsNorWakeUp()
+    {
+        var probe = new SignalProbe { Fail = true };
+        await using var host = await DeliveryTestHost.StartAsync(provider, services: s => s.AddSingleton<INewItemListener>(probe));
+        await host.AddChatAsync(1);
+        await host.SubscribeAsync(1, "moh");
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => host.SaveAsync("moh", isBackfill: false, DeliveryTestHost.Item("a", "A")));
+
+        Assert.False(await host.Get<DeliverySignal>().WaitAsync(TimeSpan.Zero, default));
+        Assert.Equal(0, await host.ScalarAsync("SELECT COUNT(*) FROM deliveries"));
+        Assert.Equal(0, await host.ScalarAsync("SELECT COUNT(*) FROM items"));
+    }
+
+    [Fact]
     public async Task Deliveries_SameItemAndChatTwice_AreRejectedByTheUniqueKey()
     {
         await _host.AddChatAsync(1);
         await _host.SubscribeAsync(1, "moh");
         await _host.SaveAsync("moh", isBackfill: false, DeliveryTestHost.Item("a", "A"));
 
-        var error = await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => _host.ExecuteAsync(
+        var error = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => _host.ExecuteAsync(
             "INSERT INTO deliveries (item_id, chat_id, next_attempt_utc, created_utc) SELECT item_id, chat_id, 0, 0 FROM deliveries"));
 
-        Assert.Contains("UNIQUE", error.Message);
+        Assert.Contains("unique", error.Message, StringComparison.OrdinalIgnoreCase);
     }
 }
+
+/// <summary>A listener after the outbox writer, in the same unit of work: sees whether the loop was woken before the commit.</summary>
+internal sealed class SignalProbe : INewItemListener
+{
+    public DeliverySignal? Signal { get; set; }
+
+    public bool Fail { get; init; }
+
+    public bool SignalledInsideTransaction { get; private set; }
+
+    public async Task OnItemsCreatedAsync(IStoreTransaction transaction, string sourceId, IReadOnlyList<FeedItem> created, bool isBackfill, CancellationToken cancellationToken)
+    {
+        if (Fail)
+        {
+            throw new InvalidOperationException("a later listener failed");
+        }
+
+        SignalledInsideTransaction = Signal is not null && await Signal.WaitAsync(TimeSpan.Zero, cancellationToken);
+    }
+}
+
+public sealed class SqliteOutboxWriterTests() : OutboxWriterTests(StorageProvider.Sqlite);
+
+public sealed class PostgresOutboxWriterTests() : OutboxWriterTests(StorageProvider.Postgres);

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Xml.Linq;
+using FeedBot.Feeds.Storage;
 using FeedBot.Testing.Builders;
+using FeedBot.Testing.Storage;
 using FeedBot.Worker.Serving;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -43,6 +45,27 @@ public sealed class FeedCacheTests
         Assert.Equal(first, again);
         Assert.Equal(System.Net.HttpStatusCode.OK, head.StatusCode);
         Assert.Equal(renders, cache.Renders);
+    }
+
+    [Fact]
+    public async Task Get_ItemStoredThroughAnotherInstanceOnTheSamePostgresDatabase_ServedWithinFiveSeconds()
+    {
+        await using var store = await TestStore.CreateAsync(StorageProvider.Postgres);
+        await using var serving = await FeedHost.StartAsync([], store);
+        await using var polling = await FeedHost.StartAsync([], store);
+        var client = serving.App.CreateClient();
+        var before = await client.GetStringAsync("/feeds/moh-leadership.json");
+
+        await polling.SeedAsync([FeedItemBuilder.Item("tin-moi").WithTitle("Tin từ máy khác").PublishedAt(new DateTimeOffset(2025, 7, 2, 1, 0, 0, TimeSpan.Zero)).Build()]);
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        string after;
+        while (!(after = await client.GetStringAsync("/feeds/moh-leadership.json")).Contains("Tin từ máy khác", StringComparison.Ordinal) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.DoesNotContain("Tin từ máy khác", before);
+        Assert.Contains("Tin từ máy khác", after);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using FeedBot.Feeds.Model;
 using FeedBot.Feeds.Storage;
 using FeedBot.Testing.Builders;
 using FeedBot.Testing.FakeSite;
+using FeedBot.Testing.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FeedBot.Worker.Tests.Endpoints;
@@ -17,24 +18,29 @@ public sealed class FeedHost : IAsyncLifetime, IAsyncDisposable
     public const string SecondSourceId = "moh-news";
     public const string HostileTitle = "Thông báo <script>alert(1)</script> & <b>lịch</b>";
     private readonly Dictionary<string, string?> _extra;
+    private readonly TestStore? _store;
     private FakeMinistrySite _site = null!;
 
     public FeedHost()
-        : this([])
+        : this([], null)
     {
     }
 
-    private FeedHost(Dictionary<string, string?> extra)
+    private FeedHost(Dictionary<string, string?> extra, TestStore? store)
     {
         _extra = extra;
+        _store = store;
     }
 
     public WorkerAppFactory App { get; private set; } = null!;
 
-    /// <summary>A started host with <paramref name="extra"/> settings, for tests that change it (dispose with <c>await using</c>).</summary>
-    public static async Task<FeedHost> StartAsync(Dictionary<string, string?> extra)
+    /// <summary>
+    /// A started host with <paramref name="extra"/> settings, for tests that change it (dispose with <c>await using</c>);
+    /// on <paramref name="store"/> when given (several hosts may share one), else on its own SQLite file.
+    /// </summary>
+    public static async Task<FeedHost> StartAsync(Dictionary<string, string?> extra, TestStore? store = null)
     {
-        var host = new FeedHost(extra);
+        var host = new FeedHost(extra, store);
         await host.InitializeAsync();
         return host;
     }
@@ -80,7 +86,7 @@ public sealed class FeedHost : IAsyncLifetime, IAsyncDisposable
             settings[key] = value;
         }
 
-        App = new WorkerAppFactory(settings);
+        App = new WorkerAppFactory(settings) { Store = _store };
         _ = App.Server;
         await App.WaitForPollsAsync(1);
         await SeedAsync(SampleItems());

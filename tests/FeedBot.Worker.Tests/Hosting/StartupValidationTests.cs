@@ -19,9 +19,28 @@ public sealed class StartupValidationTests
     [InlineData("FeedBot:Feeds:FilterWindow", "10", "FeedBot:Feeds:FilterWindow must be at least FeedBot:Feeds:MaxLimit.")]
     [InlineData("FeedBot:Feeds:CacheEntries", "0", "FeedBot:Feeds:CacheEntries must be at least 1.")]
     [InlineData("FeedBot:Feeds:CacheIdleMinutes", "0", "FeedBot:Feeds:CacheIdleMinutes must be at least 1.")]
+    [InlineData("FeedBot:Storage:Provider", "Mongo", "FeedBot:Storage:Provider is 'Mongo'; it must be Sqlite (the default) or Postgres.")]
+    [InlineData("FeedBot:Storage:Provider", "1", "FeedBot:Storage:Provider is '1'; it must be Sqlite (the default) or Postgres.")]
+    [InlineData("FeedBot:Storage:Provider", "Postgres", "FeedBot:Storage:Provider is Postgres but FeedBot:Storage:Postgres:ConnectionString is empty")]
+    [InlineData("FeedBot:Storage:Sqlite:Path", " ", "FeedBot:Storage:Sqlite:Path must name a database file.")]
     public async Task Start_BadConfiguration_FailsNamingTheKey(string key, string value, string expected)
     {
         var failure = await WorkerAppFactory.StartupFailureAsync(new Dictionary<string, string?> { [key] = value });
+
+        var error = Assert.IsAssignableFrom<OptionsValidationException>(failure);
+        Assert.Contains(expected, error.Message);
+    }
+
+    [Theory]
+    [InlineData("Database=feedbot;Username=feedbot", "FeedBot:Storage:Postgres:ConnectionString names no Host.")]
+    [InlineData("Host=db;Bogus Key=1", "FeedBot:Storage:Postgres:ConnectionString is not a valid Npgsql connection string")]
+    public async Task Start_BadPostgresConnectionString_FailsNamingTheKey(string connectionString, string expected)
+    {
+        var failure = await WorkerAppFactory.StartupFailureAsync(new Dictionary<string, string?>
+        {
+            ["FeedBot:Storage:Provider"] = "postgres",
+            ["FeedBot:Storage:Postgres:ConnectionString"] = connectionString,
+        });
 
         var error = Assert.IsAssignableFrom<OptionsValidationException>(failure);
         Assert.Contains(expected, error.Message);

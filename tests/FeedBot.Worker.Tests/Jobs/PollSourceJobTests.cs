@@ -1,4 +1,6 @@
+using System.Text.Json;
 using FeedBot.Feeds.Storage;
+using FeedBot.Testing.Storage;
 using FeedBot.Testing.FakeSite;
 using FeedBot.Worker.Jobs;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,22 +8,31 @@ using Quartz;
 
 namespace FeedBot.Worker.Tests.Jobs;
 
-/// <summary>The worker host against the fake ministry site on loopback: start-up backfill, then a scheduled poll.</summary>
-public sealed class PollSourceJobTests : IAsyncLifetime
+/// <summary>
+/// The worker host against the fake ministry site on loopback: start-up backfill, then a scheduled poll, the items read
+/// back from the store and over HTTP; on SQLite and on PostgreSQL (the subclasses below).
+/// </summary>
+public abstract class PollSourceJobTests(StorageProvider provider) : IAsyncLifetime
 {
     private const string SourceId = "moh-leadership";
     private const string ListingPath = "/hoat-dong-cua-lanh-dao-bo";
     private const string PageParameter = "_101_INSTANCE_TW6LTp1ZtwaN_cur";
     private FakeMinistrySite _site = null!;
     private FakeListing _listing = null!;
+    private TestStore _store = null!;
 
     public async Task InitializeAsync()
     {
+        _store = await TestStore.CreateAsync(provider);
         _site = await FakeMinistrySite.StartAsync();
         _listing = _site.AddListing(ListingPath, PageParameter, pageSize: 2);
     }
 
-    public async Task DisposeAsync() => await _site.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _site.DisposeAsync();
+        await _store.DisposeAsync();
+    }
 
     [Fact]
     public async Task Execute_ItemAddedAndRetitledBetweenPolls_StoresEachItemOnceWithUtcTimesAndFullText()
@@ -31,7 +42,7 @@ public sealed class PollSourceJobTests : IAsyncLifetime
             Item("bai-b", "Bài B", "Thứ Bẩy, ngày 28/06/2025 10:00"),
             Item("bai-c", "Bài C", "Thứ Sáu, ngày 27/06/2025 07:44"));
         _site.InjectFault(ArticlePath("bai-c"), SiteFault.ServerError());
-        using var app = new WorkerAppFactory(Settings());
+        using var app = new WorkerAppFactory(Settings()) { Store = _store };
         _ = app.Server;
         await app.WaitForPollsAsync(1);
         var store = app.Services.GetRequiredService<IItemStore>();
@@ -56,8 +67,12 @@ public sealed class PollSourceJobTests : IAsyncLifetime
         Assert.Equal(_site.Url($"{ListingPath}/-/asset_publisher/TW6LTp1ZtwaN/content/bai-moi").AbsoluteUri, items[0].Link);
         Assert.All(items, i => Assert.Contains($"Nội dung {i.Key}", i.ContentHtml));
         Assert.All(items, i => Assert.DoesNotContain("<script", i.ContentHtml!, StringComparison.OrdinalIgnoreCase));
-        Assert.Equal(1, await app.ScalarAsync("SELECT COUNT(*) FROM items WHERE is_backfill = 0"));
+        Assert.Equal(1, await app.ScalarAsync("SELECT COUNT(*) FROM items WHERE NOT is_backfill"));
         Assert.Equal(0, await app.ScalarAsync("SELECT COUNT(*) FROM polls WHERE error IS NOT NULL"));
+        using var feed = JsonDocument.Parse(await app.CreateClient().GetStringAsync($"/feeds/{SourceId}.json"));
+        var entries = feed.RootElement.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(["Bài mới", "Bài A (sửa)", "Bài B", "Bài C"], entries.Select(e => e.GetProperty("title").GetString()));
+        Assert.Contains("Nội dung bai-moi", entries[0].GetProperty("content_html").GetString());
     }
 
     /// <summary>An item whose article has a lead, a body and a script the sanitizer must drop.</summary>
@@ -83,3 +98,7 @@ public sealed class PollSourceJobTests : IAsyncLifetime
         await scheduler.TriggerJob(PollSourceJob.KeyFor(SourceId));
     }
 }
+
+public sealed class SqlitePollSourceJobTests() : PollSourceJobTests(StorageProvider.Sqlite);
+
+public sealed class PostgresPollSourceJobTests() : PollSourceJobTests(StorageProvider.Postgres);

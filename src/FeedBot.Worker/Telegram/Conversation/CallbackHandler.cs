@@ -6,7 +6,7 @@ namespace FeedBot.Worker.Telegram.Conversation;
 /// <summary>A press on a /start button: subscribes or unsubscribes, answers the callback with what happened, and
 /// redraws the buttons on the original message (editMessageText).</summary>
 public sealed class CallbackHandler(
-    TelegramChatStore store, SourceCatalog catalog, SourceKeyboard keyboard,
+    ITelegramChatStore store, SourceCatalog catalog, SourceKeyboard keyboard,
     ITelegramBotClient client, BotTexts texts, ILogger<CallbackHandler> logger)
 {
     public async Task HandleAsync(CallbackQuery query, CancellationToken cancellationToken)

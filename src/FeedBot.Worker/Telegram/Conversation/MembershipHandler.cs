@@ -5,7 +5,7 @@ namespace FeedBot.Worker.Telegram.Conversation;
 
 /// <summary>my_chat_member: blocked, kicked or removed marks the chat inactive; unblocked or re-added marks it active
 /// again with its subscriptions kept.</summary>
-public sealed class MembershipHandler(TelegramChatStore store, ILogger<MembershipHandler> logger)
+public sealed class MembershipHandler(ITelegramChatStore store, ILogger<MembershipHandler> logger)
 {
     public async Task HandleAsync(ChatMemberUpdated update, CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ namespace FeedBot.Worker.Telegram.Conversation;
 /// Unknown commands get a pointer to /help; plain text in a private chat too; group chatter is ignored.
 /// </summary>
 public sealed class MessageHandler(
-    IEnumerable<IBotCommand> commands, TelegramChatStore store, BotProfile profile, GroupPermissions permissions,
+    IEnumerable<IBotCommand> commands, ITelegramChatStore store, BotProfile profile, GroupPermissions permissions,
     BotTexts texts, ChatReplies replies, ILogger<MessageHandler> logger)
 {
     private readonly Dictionary<string, IBotCommand> _commands = commands.ToDictionary(c => c.Name);

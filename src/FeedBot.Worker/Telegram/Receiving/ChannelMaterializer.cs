@@ -10,7 +10,7 @@ namespace FeedBot.Worker.Telegram.Receiving;
 /// and left out; network and server errors propagate so that start-up retries.
 /// </summary>
 public sealed class ChannelMaterializer(
-    ITelegramBotClient client, TelegramChatStore store, IOptions<TelegramOptions> options, ILogger<ChannelMaterializer> logger)
+    ITelegramBotClient client, ITelegramChatStore store, IOptions<TelegramOptions> options, ILogger<ChannelMaterializer> logger)
 {
     public async Task MaterializeAsync(CancellationToken cancellationToken)
     {

@@ -14,7 +14,7 @@ namespace FeedBot.Worker.Telegram.Receiving;
 /// pending getUpdates is cancelled at once, and the next holder goes on from the shared offset.
 /// </summary>
 public sealed class LongPollingReceiver(
-    ITelegramBotClient client, TelegramStateStore state, UpdateProcessor processor, IClusterLeadership leadership,
+    ITelegramBotClient client, ITelegramStateStore state, UpdateProcessor processor, IClusterLeadership leadership,
     IOptions<TelegramOptions> options, TimeProvider clock, ILogger<LongPollingReceiver> logger)
 {
     public async Task RunAsync(CancellationToken stoppingToken)

@@ -11,7 +11,7 @@ namespace FeedBot.Worker.Telegram.Receiving;
 /// getUpdates offset moves past it. Nothing an update does stops the caller's loop.
 /// </summary>
 public sealed class UpdateProcessor(
-    TelegramStateStore state, MessageHandler messages, CallbackHandler callbacks, MembershipHandler memberships,
+    ITelegramStateStore state, MessageHandler messages, CallbackHandler callbacks, MembershipHandler memberships,
     ILogger<UpdateProcessor> logger)
 {
     /// <summary>The update kinds the bot handles (getUpdates' and setWebhook's allowed_updates).</summary>

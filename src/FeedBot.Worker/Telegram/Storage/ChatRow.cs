@@ -1,6 +1,6 @@
 namespace FeedBot.Worker.Telegram.Storage;
 
-/// <summary>Dapper's shape of <c>telegram_chats</c> (Unix milliseconds, 0/1 flags).</summary>
+/// <summary>Dapper's shape of <c>telegram_chats</c> (Unix milliseconds; flags are 0/1 in SQLite, boolean in PostgreSQL).</summary>
 internal sealed class ChatRow
 {
     public const string Columns =
@@ -12,12 +12,12 @@ internal sealed class ChatRow
     public string? Title { get; set; }
     public string? Username { get; set; }
     public string Language { get; set; } = "vi";
-    public long IsActive { get; set; }
-    public long IsPaused { get; set; }
+    public bool IsActive { get; set; }
+    public bool IsPaused { get; set; }
     public string? InactiveReason { get; set; }
     public long CreatedUtc { get; set; }
     public long UpdatedUtc { get; set; }
 
-    public TelegramChat ToChat() => new(ChatId, ChatType, Title, Username, Language, IsActive != 0, IsPaused != 0, InactiveReason,
+    public TelegramChat ToChat() => new(ChatId, ChatType, Title, Username, Language, IsActive, IsPaused, InactiveReason,
         DateTimeOffset.FromUnixTimeMilliseconds(CreatedUtc), DateTimeOffset.FromUnixTimeMilliseconds(UpdatedUtc));
 }

@@ -1,29 +1,32 @@
+using FeedBot.Feeds.Storage;
 using FeedBot.Testing;
 using FeedBot.Worker.Telegram.Storage;
+using FeedBot.Worker.Tests.Delivery;
 
 namespace FeedBot.Worker.Tests.Telegram.Storage;
 
-/// <summary>Chats and subscriptions in SQLite, through migration 0002.</summary>
-public sealed class TelegramChatStoreTests : IAsyncLifetime
+/// <summary>The Telegram module's chats, subscriptions and state, on SQLite and on PostgreSQL (the subclasses below).</summary>
+public abstract class TelegramChatStoreTests(StorageProvider provider) : IAsyncLifetime
 {
     private static readonly DateTimeOffset Start = new(2025, 7, 1, 0, 0, 0, TimeSpan.Zero);
-    private readonly ManualClock _clock = new(Start);
-    private TempDatabase _db = null!;
-    private TelegramChatStore _store = null!;
+    private DeliveryTestHost _host = null!;
+    private ITelegramChatStore _store = null!;
+
+    private ManualClock Clock => _host.Clock;
 
     public async Task InitializeAsync()
     {
-        _db = await TempDatabase.CreateAsync();
-        _store = new TelegramChatStore(_db.Connections, _clock);
+        _host = await DeliveryTestHost.StartAsync(provider);
+        _store = _host.Get<ITelegramChatStore>();
     }
 
-    public async Task DisposeAsync() => await _db.DisposeAsync();
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task UpsertChatAsync_SeenAgain_UpdatesLanguageAndKeepsCreated()
     {
         await _store.UpsertChatAsync(new ChatSeen(42, "private", null, "an", "vi"), default);
-        _clock.Advance(TimeSpan.FromHours(1));
+        Clock.Advance(TimeSpan.FromHours(1));
 
         await _store.UpsertChatAsync(new ChatSeen(42, "private", null, "an", "en"), default);
 
@@ -112,7 +115,7 @@ public sealed class TelegramChatStoreTests : IAsyncLifetime
     [Fact]
     public async Task StateStore_Offset_PersistsAndNeverMovesBack()
     {
-        var state = new TelegramStateStore(_db.Connections, TimeProvider.System);
+        var state = _host.Get<ITelegramStateStore>();
         Assert.Null(await state.GetUpdateOffsetAsync(default));
 
         await state.SaveUpdateOffsetAsync(101, default);
@@ -124,7 +127,7 @@ public sealed class TelegramChatStoreTests : IAsyncLifetime
     [Fact]
     public async Task StateStore_TryClaimUpdate_OnlyTheFirstClaimOfAnIdWins()
     {
-        var state = new TelegramStateStore(_db.Connections, TimeProvider.System);
+        var state = _host.Get<ITelegramStateStore>();
 
         var claims = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => state.TryClaimUpdateAsync(500 + (i % 2), default)));
 
@@ -137,7 +140,7 @@ public sealed class TelegramChatStoreTests : IAsyncLifetime
     [Fact]
     public async Task StateStore_Stats_CountsChatsAndSubscriptionsPerSource()
     {
-        var state = new TelegramStateStore(_db.Connections, TimeProvider.System);
+        var state = _host.Get<ITelegramStateStore>();
         foreach (var id in new long[] { 1, 2, 3 })
         {
             await _store.UpsertChatAsync(new ChatSeen(id, "private", null, null, "vi"), default);
@@ -154,3 +157,7 @@ public sealed class TelegramChatStoreTests : IAsyncLifetime
         Assert.Equal(new Dictionary<string, int> { ["moh"] = 3, ["other"] = 1 }, stats.SubscriptionsPerSource);
     }
 }
+
+public sealed class SqliteTelegramChatStoreTests() : TelegramChatStoreTests(StorageProvider.Sqlite);
+
+public sealed class PostgresTelegramChatStoreTests() : TelegramChatStoreTests(StorageProvider.Postgres);

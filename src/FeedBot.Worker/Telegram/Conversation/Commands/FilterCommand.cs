@@ -4,7 +4,7 @@ using FeedBot.Worker.Telegram.Storage;
 namespace FeedBot.Worker.Telegram.Conversation.Commands;
 
 /// <summary>/filter &lt;sourceId&gt; &lt;words&gt; (KeywordFilter syntax: all words, -word excludes) or /filter &lt;sourceId&gt; off.</summary>
-internal sealed class FilterCommand(TelegramChatStore store, SourceArgument argument, SourceCatalog catalog, BotTexts texts, ChatReplies replies) : IBotCommand
+internal sealed class FilterCommand(ITelegramChatStore store, SourceArgument argument, SourceCatalog catalog, BotTexts texts, ChatReplies replies) : IBotCommand
 {
     public string Name => "filter";
 

@@ -9,7 +9,7 @@ namespace FeedBot.Worker.Telegram.Conversation.Commands;
 
 /// <summary>/latest [n] [sourceId]: the n newest items (default 5, at most 20) of one source, or of the chat's
 /// subscriptions (all sources when it has none), as one message in Vietnam time.</summary>
-internal sealed class LatestCommand(IItemStore items, TelegramChatStore store, SourceCatalog catalog, BotTexts texts, ChatReplies replies) : IBotCommand
+internal sealed class LatestCommand(IItemStore items, ITelegramChatStore store, SourceCatalog catalog, BotTexts texts, ChatReplies replies) : IBotCommand
 {
     public const int DefaultCount = 5;
     public const int MaxCount = 20;

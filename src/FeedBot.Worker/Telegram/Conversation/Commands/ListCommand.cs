@@ -3,7 +3,7 @@ using FeedBot.Worker.Telegram.Storage;
 namespace FeedBot.Worker.Telegram.Conversation.Commands;
 
 /// <summary>/list: this chat's subscriptions with their filters, and whether it is paused.</summary>
-internal sealed class ListCommand(TelegramChatStore store, SourceCatalog catalog, BotTexts texts, ChatReplies replies) : IBotCommand
+internal sealed class ListCommand(ITelegramChatStore store, SourceCatalog catalog, BotTexts texts, ChatReplies replies) : IBotCommand
 {
     public string Name => "list";
 

@@ -3,7 +3,7 @@ using FeedBot.Worker.Telegram.Storage;
 namespace FeedBot.Worker.Telegram.Conversation.Commands;
 
 /// <summary>/pause: this chat only; delivery holds its items until /resume.</summary>
-internal sealed class PauseCommand(TelegramChatStore store, ChatReplies replies) : IBotCommand
+internal sealed class PauseCommand(ITelegramChatStore store, ChatReplies replies) : IBotCommand
 {
     public string Name => "pause";
 

@@ -3,7 +3,7 @@ using FeedBot.Worker.Telegram.Storage;
 namespace FeedBot.Worker.Telegram.Conversation.Commands;
 
 /// <summary>/resume: unpauses this chat and tells delivery (<see cref="IChatEvents.OnResumedAsync"/>).</summary>
-internal sealed class ResumeCommand(TelegramChatStore store, IChatEvents events, ChatReplies replies) : IBotCommand
+internal sealed class ResumeCommand(ITelegramChatStore store, IChatEvents events, ChatReplies replies) : IBotCommand
 {
     public string Name => "resume";
 

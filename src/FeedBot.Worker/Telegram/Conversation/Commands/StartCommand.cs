@@ -3,7 +3,7 @@ using FeedBot.Worker.Telegram.Storage;
 namespace FeedBot.Worker.Telegram.Conversation.Commands;
 
 /// <summary>/start: the welcome with subscribe/unsubscribe buttons; /start &lt;sourceId&gt; (a t.me deep link) subscribes first.</summary>
-internal sealed class StartCommand(TelegramChatStore store, SourceCatalog catalog, SourceKeyboard keyboard, BotTexts texts, ChatReplies replies) : IBotCommand
+internal sealed class StartCommand(ITelegramChatStore store, SourceCatalog catalog, SourceKeyboard keyboard, BotTexts texts, ChatReplies replies) : IBotCommand
 {
     public string Name => "start";
 

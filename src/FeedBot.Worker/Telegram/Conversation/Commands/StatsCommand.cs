@@ -10,7 +10,7 @@ namespace FeedBot.Worker.Telegram.Conversation.Commands;
 /// <summary>/stats for <c>FeedBot:Telegram:AdminChatIds</c>: chats, subscriptions per source, items and each source's
 /// last poll; every registered <see cref="IStatsContributor"/> (delivery: pending deliveries) adds its lines.</summary>
 internal sealed class StatsCommand(
-    TelegramStateStore state, IItemStore items, SourceCatalog catalog, IEnumerable<IStatsContributor> contributors,
+    ITelegramStateStore state, IItemStore items, SourceCatalog catalog, IEnumerable<IStatsContributor> contributors,
     IOptions<TelegramOptions> options, BotTexts texts, ChatReplies replies) : IBotCommand
 {
     public string Name => "stats";

@@ -3,7 +3,7 @@ using FeedBot.Worker.Telegram.Storage;
 namespace FeedBot.Worker.Telegram.Conversation.Commands;
 
 /// <summary>/stop: deletes the chat's row; its subscriptions and deliveries go with it (ON DELETE CASCADE).</summary>
-internal sealed class StopCommand(TelegramChatStore store, ChatReplies replies) : IBotCommand
+internal sealed class StopCommand(ITelegramChatStore store, ChatReplies replies) : IBotCommand
 {
     public string Name => "stop";
 

@@ -3,7 +3,7 @@ using FeedBot.Worker.Telegram.Storage;
 namespace FeedBot.Worker.Telegram.Conversation.Commands;
 
 /// <summary>/subscribe &lt;sourceId&gt; or, with <paramref name="subscribe"/> false, /unsubscribe &lt;sourceId&gt;.</summary>
-internal sealed class SubscriptionCommand(bool subscribe, TelegramChatStore store, SourceArgument argument, ChatReplies replies) : IBotCommand
+internal sealed class SubscriptionCommand(bool subscribe, ITelegramChatStore store, SourceArgument argument, ChatReplies replies) : IBotCommand
 {
     public string Name => subscribe ? "subscribe" : "unsubscribe";
 

@@ -1,0 +1,18 @@
+using FeedBot.Feeds.Storage;
+
+namespace FeedBot.Worker.Telegram.Storage;
+
+/// <summary>
+/// A module that keeps rows per chat (delivery's outbox). The chat store calls it inside its own unit of work, so the
+/// chat's change and the dependent rows' change commit together, each written by its owner.
+/// </summary>
+public interface IChatDependents
+{
+    /// <summary>The chat's rows move from <paramref name="fromChatId"/> to <paramref name="toChatId"/> (which exists by now).</summary>
+    Task OnChatMovedAsync(IStoreTransaction transaction, long fromChatId, long toChatId, CancellationToken cancellationToken);
+
+    Task OnChatDeactivatedAsync(IStoreTransaction transaction, long chatId, string reason, CancellationToken cancellationToken);
+
+    /// <summary>Called before the chat's row is deleted.</summary>
+    Task OnChatDeletedAsync(IStoreTransaction transaction, long chatId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,49 @@
+using FeedBot.Feeds.Storage;
+
+namespace FeedBot.Worker.Telegram.Storage;
+
+/// <summary>
+/// The Telegram module's chats and subscriptions (<c>telegram_chats</c>, <c>telegram_subscriptions</c>): the only writer
+/// of those tables. A change that concerns other modules' rows (a chat moved, deactivated or deleted) tells every
+/// <see cref="IChatDependents"/> inside the same unit of work.
+/// </summary>
+public interface ITelegramChatStore
+{
+    /// <summary>Inserts the chat or refreshes its title, username and language; a chat that writes to the bot is active.</summary>
+    Task UpsertChatAsync(ChatSeen chat, CancellationToken cancellationToken);
+
+    Task<TelegramChat?> GetChatAsync(long chatId, CancellationToken cancellationToken);
+
+    /// <summary>Marks the chat active or inactive (blocked, kicked, left; its queued deliveries are cancelled); subscriptions stay.</summary>
+    Task<bool> SetActiveAsync(long chatId, bool active, string? reason, CancellationToken cancellationToken);
+
+    Task<bool> SetPausedAsync(long chatId, bool paused, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A group became a supergroup: the chat, its subscriptions and (through its dependents) its deliveries move to
+    /// <paramref name="toChatId"/>, merged into it when the bot already knows the new id. The one place a chat changes id.
+    /// </summary>
+    Task MigrateChatAsync(long fromChatId, long toChatId, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the chat, its subscriptions and (through its dependents) everything queued for it.</summary>
+    Task<bool> DeleteChatAsync(long chatId, CancellationToken cancellationToken);
+
+    /// <summary>True when added, false when the chat was already subscribed.</summary>
+    Task<bool> SubscribeAsync(long chatId, string sourceId, CancellationToken cancellationToken);
+
+    Task<bool> UnsubscribeAsync(long chatId, string sourceId, CancellationToken cancellationToken);
+
+    /// <summary>Sets (or with null clears) the filter; false when the chat is not subscribed to the source.</summary>
+    Task<bool> SetFilterAsync(long chatId, string sourceId, string? filter, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<TelegramSubscription>> GetSubscriptionsAsync(long chatId, CancellationToken cancellationToken);
+
+    /// <summary>A configured channel: its row (active) and exactly the configured sources, in one transaction.</summary>
+    Task MaterializeChannelAsync(ChatSeen channel, IReadOnlyCollection<string> sourceIds, CancellationToken cancellationToken);
+
+    /// <summary>The active chats subscribed to the source, read in <paramref name="transaction"/> (the outbox's view).</summary>
+    Task<IReadOnlyList<Subscriber>> GetSubscribersAsync(IStoreTransaction transaction, string sourceId, CancellationToken cancellationToken);
+
+    /// <summary>Makes sure a chat the bot may not have met (an admin) exists, in <paramref name="transaction"/>; returns its language.</summary>
+    Task<string> EnsureChatAsync(IStoreTransaction transaction, long chatId, CancellationToken cancellationToken);
+}
