@@ -13,6 +13,7 @@ public sealed class WorkerProcess : IDisposable
     private const string ListeningMarker = "Now listening on: ";
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
+    private bool _disposed;
     private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private WorkerProcess(Process process)
@@ -136,6 +137,12 @@ public sealed class WorkerProcess : IDisposable
 
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         Kill();
         _process.Dispose();
     }

@@ -66,7 +66,7 @@ public sealed class ClusterPollTests(ITestOutputHelper output) : IAsyncLifetime
         var runningPolls = _world.ListingPolls().Count;
 
         // Restarting one instance polls once more (its start-up poll), on whichever instance Quartz gives it to.
-        using var extra = cluster.StartOne();
+        var extra = cluster.StartOne();
         await extra.WaitForListeningAsync(WorkerCluster.StartTimeout);
         await Conditions.WaitAsync(() => _world.ListingPolls().Count > runningPolls, TimeSpan.FromSeconds(60), "a poll of the new item", cluster.Output);
 
