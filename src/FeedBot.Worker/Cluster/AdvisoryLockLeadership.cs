@@ -11,10 +11,13 @@ internal sealed class AdvisoryLockLeadership : IClusterLeadership, IHostedServic
 {
     private readonly CancellationTokenSource _stopping = new();
     private readonly Dictionary<ClusterRole, AdvisoryLockElection> _elections;
+    private readonly string _instanceId;
+    private readonly ILogger<AdvisoryLockLeadership> _logger;
 
     public AdvisoryLockLeadership(ClusterDatabase database, IOptions<ClusterOptions> options, TimeProvider clock, ILogger<AdvisoryLockLeadership> logger)
     {
-        var instanceId = options.Value.EffectiveInstanceId;
+        var instanceId = _instanceId = options.Value.EffectiveInstanceId;
+        _logger = logger;
         _elections = Enum.GetValues<ClusterRole>().ToDictionary(
             role => role,
             role => new AdvisoryLockElection(role, database.DedicatedFor(role, instanceId), instanceId, LeadershipTimings.Default, clock, logger));
@@ -25,7 +28,11 @@ internal sealed class AdvisoryLockLeadership : IClusterLeadership, IHostedServic
 
     public bool Holds(ClusterRole role) => _elections[role].IsHeld;
 
-    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _logger.LogInformation("Instance {InstanceId} is a cluster member (PostgreSQL store); roles are elected by advisory lock", _instanceId);
+        return Task.CompletedTask;
+    }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {

@@ -35,6 +35,13 @@ public sealed class ClusterDeliveryTests(ITestOutputHelper output) : IAsyncLifet
         Assert.All(PerChat().Values, count => Assert.Equal(1, count));
         Assert.Equal(0, _world.Bot.LimitViolations);
         Assert.Equal([sender], await cluster.HoldersAsync("deliverySender"));
+        foreach (var worker in cluster.Workers)
+        {
+            // Every instance names itself and counts the cluster's deliveries, not only those it sent.
+            var health = await cluster.HealthAsync(worker);
+            Assert.Equal(cluster.InstanceIdOf(worker), (string?)health["checks"]?["cluster"]?["data"]?["instanceId"]);
+            Assert.Equal(Chats, (long?)health["checks"]?["telegram-delivery"]?["data"]?["sent"]);
+        }
     }
 
     [Fact]
