@@ -30,8 +30,8 @@ internal sealed class FanOutDatabase : IAsyncDisposable
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddFeedBotFeeds();
         // The Telegram and delivery schemas are the worker's (the bench runs that assembly as a process, not referenced).
         var worker = Assembly.LoadFrom(WorkerProcess.LocateWorkerDll());
-        services.AddMigrations(new MigrationSet("telegram", 2, worker, "FeedBot.Worker.Telegram.Storage"));
-        services.AddMigrations(new MigrationSet("delivery", 3, worker, "FeedBot.Worker.Delivery.Storage"));
+        services.AddMigrations(new MigrationSet("telegram", 2, worker, "FeedBot.Worker.Telegram.Storage", []));
+        services.AddMigrations(new MigrationSet("delivery", 3, worker, "FeedBot.Worker.Delivery.Storage", []));
         await using var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<IStoreMigrator>().MigrateAsync(CancellationToken.None);
         var old = new ScrapedItem("bai-cu", "https://moh.gov.vn/content/bai-cu", "Bài cũ", null, null, DateTimeOffset.UtcNow);

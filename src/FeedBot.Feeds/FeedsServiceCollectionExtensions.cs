@@ -1,3 +1,4 @@
+using FeedBot.Feeds.People;
 using FeedBot.Feeds.Scraping;
 using FeedBot.Feeds.Sources;
 using FeedBot.Feeds.Storage;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Options;
 
 namespace FeedBot.Feeds;
 
-/// <summary>The library's one registration: options, scraping, sanitizing, storage (either provider), feed writing.</summary>
+/// <summary>The library's one registration: options, people, scraping, sanitizing, storage (either provider), feed writing.</summary>
 public static class FeedsServiceCollectionExtensions
 {
     public static IServiceCollection AddFeedBotFeeds(this IServiceCollection services)
@@ -20,11 +21,15 @@ public static class FeedsServiceCollectionExtensions
 
         services.AddOptions<SourcesOptions>().BindConfiguration(SourcesOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SourcesOptions>, SourcesOptionsValidator>();
+        services.AddOptions<PeopleOptions>().BindConfiguration(PeopleOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PeopleOptions>, PeopleOptionsValidator>();
+        services.AddSingleton<PersonMatcher>();
 
         services.AddScraping();
 
         services.AddFeedBotStorage();
-        services.AddMigrations(new MigrationSet("feeds", 1, typeof(IItemStore).Assembly, "FeedBot.Feeds.Storage"));
+        services.AddMigrations(new MigrationSet("feeds", 1, typeof(IItemStore).Assembly, "FeedBot.Feeds.Storage",
+            ["items", "polls", "http_validators", "source_versions"]));
         services.AddSingleton<IChangeVersionSource, ChangeVersionReader>();
         services.AddSingleton<ItemChangeTracker>();
         services.AddStore<IItemStore, SqliteItemStore, PostgresItemStore>();

@@ -6,6 +6,11 @@ if (ScrapeCommand.Matches(args))
     return await ScrapeCommand.RunAsync(args);
 }
 
+if (MigrateStoreCommand.Matches(args))
+{
+    return await MigrateStoreCommand.RunAsync(args);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddFeedBotWorker();
 

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace FeedBot.Worker.Tests;
 
@@ -90,6 +91,16 @@ public sealed class WorkerAppFactory(IDictionary<string, string?> settings) : We
         }
 
         return failure;
+    }
+
+    /// <summary>
+    /// The one way a test starts the worker expecting start-up validation to fail: <see cref="StartupFailureAsync"/>,
+    /// asserting that it failed with an <see cref="OptionsValidationException"/>, which is returned for its message.
+    /// </summary>
+    public static async Task<OptionsValidationException> StartupValidationFailureAsync(IDictionary<string, string?> settings)
+    {
+        var failure = await StartupFailureAsync(settings);
+        return Assert.IsAssignableFrom<OptionsValidationException>(failure);
     }
 
     public Task<long> ScalarAsync(string sql) => Database.ScalarAsync(sql);

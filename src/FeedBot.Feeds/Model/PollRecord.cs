@@ -11,5 +11,8 @@ public sealed record PollRecord
     public int ItemsNew { get; init; }
     public int ItemsUpdated { get; init; }
     public string? Error { get; init; }
+
+    /// <summary>No request goes to the source before this time: the site's <c>Retry-After</c> (on 503/429), capped.</summary>
+    public DateTimeOffset? NotBeforeUtc { get; init; }
     public bool Succeeded => Error is null;
 }

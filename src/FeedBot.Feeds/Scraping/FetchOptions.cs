@@ -16,5 +16,10 @@ public sealed class FetchOptions
     /// <summary>User-Agent sent with every request; names FeedBot and where to learn about it.</summary>
     public string UserAgent { get; set; } = DefaultUserAgent;
 
+    /// <summary>Longest wait a site's <c>Retry-After</c> (on 503/429) can impose on a source, in minutes.</summary>
+    public int MaxRetryAfterMinutes { get; set; } = 60;
+
     public TimeSpan Timeout => TimeSpan.FromSeconds(TimeoutSeconds);
+
+    public TimeSpan MaxRetryAfter => TimeSpan.FromMinutes(MaxRetryAfterMinutes);
 }

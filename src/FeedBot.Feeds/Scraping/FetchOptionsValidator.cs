@@ -28,6 +28,11 @@ public sealed class FetchOptionsValidator : IValidateOptions<FetchOptions>
             errors.Add($"{key}:UserAgent: '{options.UserAgent}' must be printable ASCII on one line.");
         }
 
+        if (options.MaxRetryAfterMinutes is < 1 or > 1440)
+        {
+            errors.Add($"{key}:MaxRetryAfterMinutes: {options.MaxRetryAfterMinutes} is outside 1-1440 (the longest a site's Retry-After may hold a source back, 1 minute to 1 day).");
+        }
+
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

@@ -6,6 +6,7 @@ namespace FeedBot.Feeds.Scraping;
 internal sealed class PollTally
 {
     public int? HttpStatus { get; set; }
+    public DateTimeOffset? NotBeforeUtc { get; set; }
     public int Seen { get; private set; }
     public int New { get; private set; }
     public int Updated { get; private set; }

@@ -2,29 +2,40 @@ using FeedBot.Feeds.Model;
 using FeedBot.Feeds.Sources;
 using FeedBot.Feeds.Storage;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace FeedBot.Feeds.Scraping;
 
 /// <summary>
 /// One poll of one source: listing pages (backfill on the first run; later, page 1 and further only while every
 /// item is new), then the article pages still missing. Records the outcome; never lets a failure lose stored items.
+/// A 503/429 with <c>Retry-After</c> holds the source back (at most <c>FeedBot:Fetch:MaxRetryAfterMinutes</c>): the time is
+/// stored with the poll, and polls before it are deferred without a request.
 /// </summary>
 public sealed class SourcePoller(
     SiteFetcher fetcher,
     ListingParser listingParser,
     ArticleParser articleParser,
     IItemStore store,
+    IOptions<FetchOptions> fetchOptions,
     TimeProvider clock,
     ILogger<SourcePoller> logger)
 {
-    public async Task<PollRecord> PollAsync(SourceOptions source, CancellationToken cancellationToken)
+    /// <summary>Polls the source and records the outcome; null (nothing fetched or recorded) while the site's Retry-After holds it back.</summary>
+    public async Task<PollRecord?> PollAsync(SourceOptions source, CancellationToken cancellationToken)
     {
         var started = clock.GetUtcNow();
+        if (await store.GetPollNotBeforeAsync(source.Id, cancellationToken) is { } notBefore && started < notBefore)
+        {
+            logger.LogInformation("Poll of {SourceId} deferred: the site asked for no request before {NotBeforeUtc:O}", source.Id, notBefore);
+            return null;
+        }
+
         var tally = new PollTally();
         var error = await TryPollListingAsync(source, tally, cancellationToken);
         if (error is null)
         {
-            await FetchArticlesAsync(source, cancellationToken);
+            await FetchArticlesAsync(source, tally, cancellationToken);
         }
 
         var record = new PollRecord
@@ -37,6 +48,7 @@ public sealed class SourcePoller(
             ItemsNew = tally.New,
             ItemsUpdated = tally.Updated,
             Error = error,
+            NotBeforeUtc = tally.NotBeforeUtc,
         };
         await store.RecordPollAsync(record, CancellationToken.None);
         WarnIfDatesEstimated(source, tally);
@@ -57,6 +69,7 @@ public sealed class SourcePoller(
         {
             tally.HttpStatus ??= ex.StatusCode;
             logger.LogWarning("Poll of {SourceId} failed ({Kind}): {Message}", source.Id, ex.Kind, ex.Message);
+            HoldBack(source, ex, tally);
             return ex.Message;
         }
         catch (ScrapeException ex)
@@ -132,7 +145,25 @@ public sealed class SourcePoller(
         }
     }
 
-    private async Task FetchArticlesAsync(SourceOptions source, CancellationToken cancellationToken)
+    /// <summary>Notes the site's Retry-After, capped at FeedBot:Fetch:MaxRetryAfterMinutes, as the source's not-before time.</summary>
+    private void HoldBack(SourceOptions source, FetchException ex, PollTally tally)
+    {
+        if (ex.RetryAfter is not { } asked || asked <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        var max = fetchOptions.Value.MaxRetryAfter;
+        if (asked > max)
+        {
+            logger.LogWarning("{SourceId}: the site asked to wait {RetryAfter}; waiting the maximum {MaxRetryAfter} (FeedBot:Fetch:MaxRetryAfterMinutes)", source.Id, asked, max);
+        }
+
+        tally.NotBeforeUtc = clock.GetUtcNow() + (asked > max ? max : asked);
+        logger.LogInformation("No request to {SourceId} before {NotBeforeUtc:O} (the site's Retry-After)", source.Id, tally.NotBeforeUtc);
+    }
+
+    private async Task FetchArticlesAsync(SourceOptions source, PollTally tally, CancellationToken cancellationToken)
     {
         var pending = await store.GetMissingContentAsync(source.Id, source.MaxArticlesPerPoll, cancellationToken);
         foreach (var item in pending)
@@ -148,6 +179,11 @@ public sealed class SourcePoller(
                 logger.LogWarning("Article {Link} of {SourceId} not fetched, will retry on a later poll: {Message}", item.Link, source.Id, ex.Message);
                 var retryAt = clock.GetUtcNow() + TimeSpan.FromMinutes(source.ArticleRetryMinutes);
                 await store.RecordContentFailureAsync(item.Id, ex.Message, retryAt, cancellationToken);
+                if (ex is FetchException { RetryAfter: not null } unavailable)
+                {
+                    HoldBack(source, unavailable, tally);
+                    return;
+                }
             }
         }
     }

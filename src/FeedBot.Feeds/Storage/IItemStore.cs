@@ -26,6 +26,9 @@ public interface IItemStore
 
     Task RecordPollAsync(PollRecord poll, CancellationToken cancellationToken);
 
+    /// <summary>The <see cref="PollRecord.NotBeforeUtc"/> of the source's latest poll: no request to it before then.</summary>
+    Task<DateTimeOffset?> GetPollNotBeforeAsync(string sourceId, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<SourceStatus>> GetSourceStatusesAsync(CancellationToken cancellationToken);
 
     Task<HttpValidators?> GetValidatorsAsync(string url, CancellationToken cancellationToken);

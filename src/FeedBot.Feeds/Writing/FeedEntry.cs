@@ -5,7 +5,8 @@ namespace FeedBot.Feeds.Writing;
 /// http(s) URLs only. Built by <see cref="FeedEntryFactory"/>; writers never see raw scraped text.
 /// </summary>
 /// <param name="Id">Stable id (a tag URI from the source id and the item's key): never changes with the title or link.</param>
-/// <param name="Summary">Plain-text summary, or null.</param>
+/// <param name="Summary">Plain-text summary, or null: for fields that are text by their spec (Atom <c>type="text"</c>, JSON <c>summary</c>).</param>
+/// <param name="SummaryHtml">The same summary HTML-escaped, or null: for fields read as HTML (RSS <c>description</c>).</param>
 /// <param name="ContentHtml">Sanitized full text, else the summary as a paragraph, else null.</param>
 /// <param name="ImageType">The image's media type guessed from its extension (for RSS enclosures).</param>
 public sealed record FeedEntry(
@@ -13,6 +14,7 @@ public sealed record FeedEntry(
     Uri Link,
     string Title,
     string? Summary,
+    string? SummaryHtml,
     string? ContentHtml,
     Uri? ImageUrl,
     string ImageType,

@@ -1,4 +1,3 @@
-using System.Text;
 using FeedBot.Feeds.Model;
 using FeedBot.Feeds.Sanitizing;
 
@@ -36,6 +35,7 @@ public sealed class FeedEntryFactory(HtmlSanitizer sanitizer)
             link,
             FeedText.Plain(item.Title) ?? link.AbsoluteUri,
             summary,
+            summary is null ? null : HtmlEscaping.Text(summary),
             Content(item.ContentHtml, summary, link),
             image,
             image is null ? "" : ImageType(image),
@@ -56,9 +56,7 @@ public sealed class FeedEntryFactory(HtmlSanitizer sanitizer)
             return null;
         }
 
-        var paragraph = new StringBuilder("<p>");
-        HtmlEscaping.AppendText(paragraph, summary);
-        return paragraph.Append("</p>").ToString();
+        return $"<p>{HtmlEscaping.Text(summary)}</p>";
     }
 
     private static string ImageType(Uri image) => Path.GetExtension(image.AbsolutePath).ToLowerInvariant() switch

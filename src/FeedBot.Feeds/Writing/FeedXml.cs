@@ -3,7 +3,7 @@ using System.Xml;
 
 namespace FeedBot.Feeds.Writing;
 
-/// <summary>The one XmlWriter configuration the XML formats share: UTF-8 without BOM, indented, characters checked.</summary>
+/// <summary>The one XmlWriter configuration the XML formats (the syndication formatters, OPML) share: UTF-8 without BOM, indented, characters checked.</summary>
 internal static class FeedXml
 {
     public static XmlWriter Create(Stream output) => XmlWriter.Create(output, new XmlWriterSettings
@@ -15,12 +15,4 @@ internal static class FeedXml
         CheckCharacters = true,
         CloseOutput = false,
     });
-
-    public static void WriteOptional(XmlWriter writer, string localName, string? value)
-    {
-        if (!string.IsNullOrEmpty(value))
-        {
-            writer.WriteElementString(localName, value);
-        }
-    }
 }

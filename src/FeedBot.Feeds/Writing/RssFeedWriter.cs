@@ -1,13 +1,25 @@
-using System.Globalization;
+using System.ServiceModel.Syndication;
 using System.Xml;
+using System.Xml.Linq;
+using FeedBot.Feeds.Sanitizing;
 
 namespace FeedBot.Feeds.Writing;
 
-/// <summary>RSS 2.0 with <c>atom:link rel="self"</c>, <c>content:encoded</c> for the full text and an image enclosure.</summary>
+/// <summary>
+/// RSS 2.0, written by <see cref="Rss20FeedFormatter"/>: <c>atom:link rel="self"</c>, <c>ttl</c>, <c>guid
+/// isPermaLink="false"</c>, dates in Vietnam time with an explicit <c>+0700</c>, the summary HTML-escaped in
+/// <c>description</c> (readers read it as HTML), <c>content:encoded</c> for the full text, and the image as Media RSS
+/// (<c>media:content</c>, <c>media:thumbnail</c>), since an <c>enclosure</c> needs a byte length we do not know.
+/// </summary>
 public sealed class RssFeedWriter : IFeedWriter
 {
     public const string AtomNamespace = "http://www.w3.org/2005/Atom";
     public const string ContentNamespace = "http://purl.org/rss/1.0/modules/content/";
+    public const string MediaNamespace = "http://search.yahoo.com/mrss/";
+
+    private static readonly XNamespace Atom = AtomNamespace;
+    private static readonly XNamespace Content = ContentNamespace;
+    private static readonly XNamespace Media = MediaNamespace;
 
     public FeedFormat Format => FeedFormat.Rss;
 
@@ -15,72 +27,52 @@ public sealed class RssFeedWriter : IFeedWriter
 
     public void Write(FeedDocument document, Stream output)
     {
-        using var xml = FeedXml.Create(output);
-        xml.WriteStartDocument();
-        xml.WriteStartElement("rss");
-        xml.WriteAttributeString("version", "2.0");
-        xml.WriteAttributeString("xmlns", "atom", null, AtomNamespace);
-        xml.WriteAttributeString("xmlns", "content", null, ContentNamespace);
-        xml.WriteStartElement("channel");
-        WriteChannel(xml, document);
-        foreach (var entry in document.Entries)
-        {
-            WriteItem(xml, entry);
-        }
-
-        xml.WriteEndElement();
-        xml.WriteEndElement();
-        xml.WriteEndDocument();
-    }
-
-    private static void WriteChannel(XmlWriter xml, FeedDocument document)
-    {
+        var feed = SyndicationModel.CreateFeed(document, FeedDates.VietnamOffset);
         var channel = document.Channel;
-        xml.WriteElementString("title", FeedText.Plain(channel.Title) ?? channel.Id);
-        xml.WriteElementString("link", channel.HomePageUrl.AbsoluteUri);
-        xml.WriteElementString("description", FeedText.Plain(channel.Description) ?? FeedText.Plain(channel.Title) ?? channel.Id);
-        xml.WriteElementString("language", channel.Language);
-        xml.WriteElementString("lastBuildDate", FeedDates.Rfc822(document.UpdatedUtc));
+        feed.Description = new TextSyndicationContent(HtmlEscaping.Text(FeedText.Plain(channel.Description) ?? SyndicationModel.Title(channel)));
         if (channel.Ttl is { } ttl)
         {
-            xml.WriteElementString("ttl", Math.Max(1, (int)Math.Ceiling(ttl.TotalMinutes)).ToString(CultureInfo.InvariantCulture));
+            feed.TimeToLive = TimeSpan.FromMinutes(Math.Max(1, Math.Ceiling(ttl.TotalMinutes)));
         }
 
-        xml.WriteElementString("generator", FeedDocument.Generator);
-        xml.WriteStartElement("link", AtomNamespace);
-        xml.WriteAttributeString("href", document.SelfUrl.AbsoluteUri);
-        xml.WriteAttributeString("rel", "self");
-        xml.WriteAttributeString("type", "application/rss+xml");
-        xml.WriteEndElement();
+        Declare(feed, ("atom", AtomNamespace), ("content", ContentNamespace), ("media", MediaNamespace));
+        feed.ElementExtensions.Add(new XElement(Atom + "link",
+            new XAttribute("href", document.SelfUrl.AbsoluteUri), new XAttribute("rel", "self"), new XAttribute("type", MediaType)));
+        feed.Items = document.Entries.Select(CreateItem).ToList();
+
+        using var xml = FeedXml.Create(output);
+        new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: false).WriteTo(xml);
     }
 
-    private static void WriteItem(XmlWriter xml, FeedEntry entry)
+    private static SyndicationItem CreateItem(FeedEntry entry)
     {
-        xml.WriteStartElement("item");
-        xml.WriteElementString("title", entry.Title);
-        xml.WriteElementString("link", entry.Link.AbsoluteUri);
-        xml.WriteStartElement("guid");
-        xml.WriteAttributeString("isPermaLink", "false");
-        xml.WriteString(entry.Id);
-        xml.WriteEndElement();
-        xml.WriteElementString("pubDate", FeedDates.Rfc822(entry.PublishedUtc));
-        FeedXml.WriteOptional(xml, "description", entry.Summary);
+        var item = SyndicationModel.CreateItem(entry, FeedDates.VietnamOffset);
+        if (entry.SummaryHtml is not null)
+        {
+            item.Summary = new TextSyndicationContent(entry.SummaryHtml);
+        }
+
         if (entry.ContentHtml is not null)
         {
-            xml.WriteStartElement("content", "encoded", ContentNamespace);
-            xml.WriteString(entry.ContentHtml);
-            xml.WriteEndElement();
+            item.ElementExtensions.Add(new XElement(Content + "encoded", entry.ContentHtml));
         }
 
         if (entry.ImageUrl is not null)
         {
-            xml.WriteStartElement("enclosure");
-            xml.WriteAttributeString("url", entry.ImageUrl.AbsoluteUri);
-            xml.WriteAttributeString("length", "0");
-            xml.WriteAttributeString("type", entry.ImageType);
-            xml.WriteEndElement();
+            var url = new XAttribute("url", entry.ImageUrl.AbsoluteUri);
+            item.ElementExtensions.Add(new XElement(Media + "content", url, new XAttribute("medium", "image"), new XAttribute("type", entry.ImageType)));
+            item.ElementExtensions.Add(new XElement(Media + "thumbnail", url));
         }
 
-        xml.WriteEndElement();
+        return item;
+    }
+
+    /// <summary>Declares the extension prefixes once on <c>channel</c>, so extension elements carry no declarations of their own.</summary>
+    private static void Declare(SyndicationFeed feed, params (string Prefix, string Namespace)[] namespaces)
+    {
+        foreach (var (prefix, uri) in namespaces)
+        {
+            feed.AttributeExtensions.Add(new XmlQualifiedName(prefix, XNamespace.Xmlns.NamespaceName), uri);
+        }
     }
 }

@@ -1,9 +1,5 @@
 using FeedBot.Feeds.Storage;
-using FeedBot.Feeds.Storage.Migrations;
 using FeedBot.Worker.Delivery.Storage;
-using FeedBot.Worker.Delivery.Storage.Postgres;
-using FeedBot.Worker.Delivery.Storage.Relational;
-using FeedBot.Worker.Delivery.Storage.Sqlite;
 using FeedBot.Worker.Telegram.Storage;
 using FeedBot.Worker.Jobs;
 using FeedBot.Worker.Telegram;
@@ -27,12 +23,7 @@ public static class DeliveryRegistration
         services.AddSingleton<DeliveryState>();
         services.AddSingleton<DeliveryPacer>();
         services.AddSingleton<DeliveryBackoff>();
-        services.AddTelegramStorage();
-        services.AddMigrations(new MigrationSet("delivery", 3, typeof(IOutboxStore).Assembly, "FeedBot.Worker.Delivery.Storage"));
-        services.AddStore<IOutboxStore, SqliteOutboxStore, PostgresOutboxStore>();
-        services.AddSingleton<IChatOutboxStore, ChatOutboxStore>();
-        services.AddSingleton<ISourceAlertStore, SourceAlertStore>();
-        services.AddSingleton<IDeliveryStatsReader, DeliveryStatsReader>();
+        services.AddDeliveryStorage();
         services.AddSingleton<OutboxNotices>();
         services.AddSingleton<INewItemListener, OutboxWriter>();
         services.AddSingleton<IChatDependents, DeliveryChatDependents>();

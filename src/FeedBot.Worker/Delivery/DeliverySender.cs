@@ -1,6 +1,8 @@
-using FeedBot.Worker.Telegram.Api;
 using FeedBot.Worker.Telegram.Conversation;
 using FeedBot.Worker.Telegram.Formatting;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace FeedBot.Worker.Delivery;
 
@@ -18,25 +20,25 @@ public sealed class DeliverySender(
     {
         if (work.IsNotice)
         {
-            return await SendTextAsync(new SendMessageRequest(work.ChatId, work.NoticeText ?? "") { ParseMode = null }, cancellationToken);
+            return await SendTextAsync(work.ChatId, work.NoticeText ?? "", ParseMode.None, cancellationToken);
         }
 
         var item = work.ToItem();
         var message = formatter.Format(item, sources.TitleOf(item.SourceId), work.Language);
         if (work.PlainText)
         {
-            return await SendTextAsync(new SendMessageRequest(work.ChatId, message.PlainText) { ParseMode = null }, cancellationToken);
+            return await SendTextAsync(work.ChatId, message.PlainText, ParseMode.None, cancellationToken);
         }
 
         if (message.PhotoUrl is not null)
         {
-            var photo = await client.SendPhotoAsync(new SendPhotoRequest(work.ChatId, message.PhotoUrl, message.Html), cancellationToken);
+            var photo = await client.SendPhoto(work.ChatId, InputFile.FromUri(message.PhotoUrl), message.Html, ParseMode.Html, cancellationToken: cancellationToken);
             return photo.MessageId;
         }
 
-        return await SendTextAsync(new SendMessageRequest(work.ChatId, message.Html), cancellationToken);
+        return await SendTextAsync(work.ChatId, message.Html, ParseMode.Html, cancellationToken);
     }
 
-    private async Task<long> SendTextAsync(SendMessageRequest request, CancellationToken cancellationToken) =>
-        (await client.SendMessageAsync(request, cancellationToken)).MessageId;
+    private async Task<long> SendTextAsync(long chatId, string text, ParseMode parseMode, CancellationToken cancellationToken) =>
+        (await client.SendMessage(chatId, text, parseMode, cancellationToken: cancellationToken)).MessageId;
 }

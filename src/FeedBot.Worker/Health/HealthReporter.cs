@@ -60,6 +60,7 @@ public sealed class HealthReporter(
             status?.LastPoll is { } poll ? PollSummary.From(poll) : null,
             lastSuccess,
             status?.ConsecutiveFailures ?? 0,
-            status?.ItemCount ?? 0);
+            status?.ItemCount ?? 0,
+            status?.LastPoll?.NotBeforeUtc is { } notBefore && notBefore > now ? notBefore : null);
     }
 }

@@ -28,7 +28,11 @@ internal sealed class PollSourceJob(
             return;
         }
 
-        var poll = await poller.PollAsync(source, cancellationToken);
+        if (await poller.PollAsync(source, cancellationToken) is not { } poll)
+        {
+            return; // deferred: the site's Retry-After holds the source back (the poller logged it)
+        }
+
         foreach (var observer in observers)
         {
             try

@@ -1,20 +1,19 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
+using FeedBot.Feeds.Sanitizing;
 using FeedBot.Feeds.Writing;
 
 namespace FeedBot.Worker.Serving;
 
 /// <summary>
 /// The Vietnamese home page: every source with its latest items (title, Vietnam time, summary) and its three feed
-/// links, plus <c>&lt;link rel="alternate"&gt;</c> autodiscovery for every feed. Everything is HTML-encoded.
+/// links, plus <c>&lt;link rel="alternate"&gt;</c> autodiscovery for every feed. Every text and attribute value goes through
+/// <see cref="HtmlEscaping"/>, so markup in a title or summary from the site shows as text.
 /// </summary>
 public sealed class HomePageWriter(IEnumerable<IFeedWriter> writers)
 {
     public const string MediaType = "text/html; charset=utf-8";
 
-    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
     private static readonly (FeedFormat Format, string Label)[] Formats =
         [(FeedFormat.Rss, "RSS"), (FeedFormat.Atom, "Atom"), (FeedFormat.Json, "JSON Feed")];
 
@@ -33,7 +32,7 @@ public sealed class HomePageWriter(IEnumerable<IFeedWriter> writers)
 
         html.Append("</head>\n<body>\n<h1>FeedBot</h1>\n")
             .Append("<p>Đăng ký các nguồn tin dưới đây bằng trình đọc tin (Feedly, Inoreader, Thunderbird, newsboat…), ")
-            .Append("hoặc nhập tất cả cùng lúc bằng <a href=\"").Append(Encode(FeedLinks.Opml(baseUrl).AbsoluteUri))
+            .Append("hoặc nhập tất cả cùng lúc bằng <a href=\"").Append(Attr(FeedLinks.Opml(baseUrl).AbsoluteUri))
             .Append("\">danh sách OPML</a>.</p>\n");
         foreach (var section in sections)
         {
@@ -49,25 +48,25 @@ public sealed class HomePageWriter(IEnumerable<IFeedWriter> writers)
         foreach (var (format, label) in Formats)
         {
             html.Append("<link rel=\"alternate\" type=\"").Append(_mediaTypes[format])
-                .Append("\" title=\"").Append(Encode($"{section.Source.Title} ({label})"))
-                .Append("\" href=\"").Append(Encode(FeedLinks.Feed(baseUrl, section.Source.Id, format).AbsoluteUri)).Append("\">\n");
+                .Append("\" title=\"").Append(Attr($"{section.Source.Title} ({label})"))
+                .Append("\" href=\"").Append(Attr(FeedLinks.Feed(baseUrl, section.Source.Id, format).AbsoluteUri)).Append("\">\n");
         }
     }
 
     private static void AppendSection(StringBuilder html, HomeSection section, Uri baseUrl)
     {
         var source = section.Source;
-        html.Append("<section>\n<h2>").Append(Encode(source.Title)).Append("</h2>\n");
+        html.Append("<section>\n<h2>").Append(Text(source.Title)).Append("</h2>\n");
         if (FeedText.Plain(source.Description) is { } description)
         {
-            html.Append("<p>").Append(Encode(description)).Append("</p>\n");
+            html.Append("<p>").Append(Text(description)).Append("</p>\n");
         }
 
-        html.Append("<p>Nguồn: <a href=\"").Append(Encode(FeedRenderer.HomePage(source, baseUrl).AbsoluteUri)).Append("\">")
-            .Append(Encode(FeedRenderer.HomePage(source, baseUrl).Host)).Append("</a>. Đăng ký:");
+        html.Append("<p>Nguồn: <a href=\"").Append(Attr(FeedRenderer.HomePage(source, baseUrl).AbsoluteUri)).Append("\">")
+            .Append(Text(FeedRenderer.HomePage(source, baseUrl).Host)).Append("</a>. Đăng ký:");
         foreach (var (format, label) in Formats)
         {
-            html.Append(" <a href=\"").Append(Encode(FeedLinks.Feed(baseUrl, source.Id, format).AbsoluteUri)).Append("\">")
+            html.Append(" <a href=\"").Append(Attr(FeedLinks.Feed(baseUrl, source.Id, format).AbsoluteUri)).Append("\">")
                 .Append(label).Append("</a>");
         }
 
@@ -89,13 +88,13 @@ public sealed class HomePageWriter(IEnumerable<IFeedWriter> writers)
         foreach (var item in section.Items)
         {
             var local = TimeZoneInfo.ConvertTime(item.PublishedUtc, zone);
-            html.Append("<li><a href=\"").Append(Encode(FeedText.HttpUrl(item.Link)?.AbsoluteUri ?? "#")).Append("\">")
-                .Append(Encode(FeedText.Plain(item.Title) ?? "")).Append("</a> <time datetime=\"")
+            html.Append("<li><a href=\"").Append(Attr(FeedText.HttpUrl(item.Link)?.AbsoluteUri ?? "#")).Append("\">")
+                .Append(Text(FeedText.Plain(item.Title) ?? "")).Append("</a> <time datetime=\"")
                 .Append(FeedDates.Rfc3339(item.PublishedUtc)).Append("\">")
                 .Append(local.ToString("HH:mm, dd/MM/yyyy", CultureInfo.InvariantCulture)).Append(" (giờ Việt Nam)</time>");
             if (FeedText.Plain(item.Summary) is { } summary)
             {
-                html.Append("<p>").Append(Encode(summary)).Append("</p>");
+                html.Append("<p>").Append(Text(summary)).Append("</p>");
             }
 
             html.Append("</li>\n");
@@ -107,5 +106,7 @@ public sealed class HomePageWriter(IEnumerable<IFeedWriter> writers)
     private static TimeZoneInfo DisplayZone(string id) =>
         TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.CreateCustomTimeZone("UTC+7", TimeSpan.FromHours(7), "UTC+7", "UTC+7");
 
-    private static string Encode(string text) => Html.Encode(text);
+    private static string Text(string text) => HtmlEscaping.Text(text);
+
+    private static string Attr(string value) => HtmlEscaping.Attribute(value);
 }

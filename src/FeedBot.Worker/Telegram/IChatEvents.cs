@@ -2,7 +2,7 @@ namespace FeedBot.Worker.Telegram;
 
 /// <summary>
 /// Chat events the delivery reacts to, raised by the bot after the tables changed: /resume (the chat was unpaused;
-/// delivery sends what it held back). /stop needs none: deleting the chat deletes its deliveries (ON DELETE CASCADE).
+/// delivery sends what it held back). Moves, blocks and /stop reach delivery through IChatDependents, inside the chat store's unit of work.
 /// </summary>
 public interface IChatEvents
 {

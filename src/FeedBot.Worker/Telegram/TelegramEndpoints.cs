@@ -6,7 +6,8 @@ using Microsoft.Extensions.Options;
 
 namespace FeedBot.Worker.Telegram;
 
-/// <summary><c>POST /telegram/webhook</c> (Webhook mode): checks the secret header (401), queues the update, answers 200 at once.</summary>
+/// <summary><c>POST /telegram/webhook</c> (Webhook mode): checks the secret header (401), queues the update, answers 200 at
+/// once (also for JSON that is no readable update: the processor logs and skips it); a body that is not JSON is 400.</summary>
 public static class TelegramEndpoints
 {
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
@@ -19,7 +20,7 @@ public static class TelegramEndpoints
         return app;
     }
 
-    private static async Task<IResult> ReceiveAsync(HttpRequest request, IOptions<TelegramOptions> options, WebhookQueue queue, CancellationToken cancellationToken)
+    private static async Task<IResult> ReceiveAsync(HttpRequest request, IOptions<TelegramOptions> options, WebhookQueue queue, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var o = options.Value;
         if (!o.Enabled || o.Mode != TelegramMode.Webhook)
@@ -38,7 +39,16 @@ public static class TelegramEndpoints
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
-        return queue.TryEnqueue(UpdateReader.Read(body)) ? Results.Ok() : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        var update = UpdateReader.Read(body);
+        if (update.Kind == UpdateReader.NotJsonKind)
+        {
+            // Not from Telegram (which always sends JSON); anything readable as JSON is answered 200 and skipped by the
+            // processor instead, since Telegram retries an update until it gets a 2xx.
+            loggers.CreateLogger(typeof(TelegramEndpoints).FullName!).LogWarning("Webhook body refused with 400: {Error}", update.Error);
+            return Results.BadRequest();
+        }
+
+        return queue.TryEnqueue(update) ? Results.Ok() : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
     }
 
     private static bool SecretMatches(string given, string? expected) =>

@@ -6,6 +6,7 @@ using FeedBot.Worker.Telegram.Receiving;
 using FeedBot.Worker.Telegram.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
 
 namespace FeedBot.Worker.Telegram;
 
@@ -62,17 +63,11 @@ public static class TelegramRegistration
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
 
-        // The token is in the request path: the default HttpClient loggers (which print the URL) are removed.
-        services.AddHttpClient<ITelegramBotClient, TelegramBotClient>((sp, http) =>
-            {
-                var options = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
-                // A bad ApiBaseUrl is reported by TelegramOptionsValidator at start-up, not thrown here.
-                if (Uri.TryCreate(options.ApiBaseUrl.TrimEnd('/') + "/", UriKind.Absolute, out var baseUri))
-                {
-                    http.BaseAddress = baseUri;
-                }
-                http.Timeout = options.HttpTimeout;
-            })
+        // Telegram.Bot's client over a factory HttpClient. The token is in the request path: the default HttpClient
+        // loggers (which print the URL) are removed. Timeouts are set here: the client's own Timeout setter throws
+        // once a request was sent.
+        services.AddHttpClient<ITelegramBotClient, FeedBotClient>((sp, http) =>
+                http.Timeout = sp.GetRequiredService<IOptions<TelegramOptions>>().Value.HttpTimeout)
             .RemoveAllLoggers()
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {

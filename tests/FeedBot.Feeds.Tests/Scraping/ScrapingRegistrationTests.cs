@@ -15,6 +15,7 @@ public sealed class ScrapingRegistrationTests
         var options = host.Get<IOptions<FetchOptions>>().Value;
         Assert.Equal(30, options.TimeoutSeconds);
         Assert.Equal(5_242_880, options.MaxResponseBytes);
+        Assert.Equal(TimeSpan.FromHours(1), options.MaxRetryAfter);
         Assert.StartsWith("FeedBot/1.0 (+https://", options.UserAgent);
         Assert.NotNull(host.Fetcher);
         Assert.Same(host.Get<ListingParser>(), host.Get<ListingParser>());
@@ -26,6 +27,7 @@ public sealed class ScrapingRegistrationTests
     [Theory]
     [InlineData("FeedBot:Fetch:TimeoutSeconds", "0", "FeedBot:Fetch:TimeoutSeconds: 0 is outside 1-600.")]
     [InlineData("FeedBot:Fetch:MaxResponseBytes", "10", "FeedBot:Fetch:MaxResponseBytes: 10 is outside 1024-104857600 (1 KB to 100 MB).")]
+    [InlineData("FeedBot:Fetch:MaxRetryAfterMinutes", "0", "FeedBot:Fetch:MaxRetryAfterMinutes: 0 is outside 1-1440 (the longest a site's Retry-After may hold a source back, 1 minute to 1 day).")]
     [InlineData("FeedBot:Fetch:UserAgent", " ", "FeedBot:Fetch:UserAgent: a User-Agent naming FeedBot and its URL is required.")]
     [InlineData("FeedBot:Fetch:UserAgent", "FeedBot\nX-Evil: 1", "FeedBot:Fetch:UserAgent: 'FeedBot\nX-Evil: 1' must be printable ASCII on one line.")]
     public void AddFeedBotFeeds_BadFetchSetting_StartupValidationNamesTheKey(string key, string value, string message)
@@ -44,6 +46,7 @@ public sealed class ScrapingRegistrationTests
 
         Assert.Equal(TimeSpan.FromSeconds(30), options.Timeout);
         Assert.Equal(5 * 1024 * 1024, options.MaxResponseBytes);
+        Assert.Equal(60, options.MaxRetryAfterMinutes);
         Assert.Contains("FeedBot", options.UserAgent);
         Assert.Contains("https://", options.UserAgent);
     }

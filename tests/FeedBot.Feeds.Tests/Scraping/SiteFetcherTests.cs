@@ -8,7 +8,7 @@ namespace FeedBot.Feeds.Tests.Scraping;
 public sealed class SiteFetcherTests : IAsyncLifetime, IDisposable
 {
     private const string Listing = "/hoat-dong-cua-lanh-dao-bo";
-    private readonly FetcherHost _host = new(("FeedBot:Fetch:TimeoutSeconds", "2"), ("FeedBot:Fetch:MaxResponseBytes", "65536"));
+    private readonly FetcherHost _host = new(("FeedBot:Fetch:TimeoutSeconds", "5"), ("FeedBot:Fetch:MaxResponseBytes", "65536"));
     private FakeMinistrySite _site = null!;
 
     public async Task InitializeAsync()
@@ -164,17 +164,17 @@ public sealed class SiteFetcherTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task FetchAsync_SlowerThanTimeout_TimeoutNamingTheSetting()
     {
-        _site.InjectFault(Listing, SiteFault.Slow(TimeSpan.FromSeconds(20)));
+        _site.InjectFault(Listing, SiteFault.Slow(TimeSpan.FromMinutes(2)));
 
         var ex = await FailAsync(FetchFailure.Timeout);
 
-        Assert.Equal($"Fetching {_site.Url(Listing)} timed out after 2 s (FeedBot:Fetch:TimeoutSeconds).", ex.Message);
+        Assert.Equal($"Fetching {_site.Url(Listing)} timed out after 5 s (FeedBot:Fetch:TimeoutSeconds).", ex.Message);
     }
 
     [Fact]
     public async Task FetchAsync_CallerCancels_ThrowsOperationCanceledNotFetchException()
     {
-        _site.InjectFault(Listing, SiteFault.Slow(TimeSpan.FromSeconds(20)));
+        _site.InjectFault(Listing, SiteFault.Slow(TimeSpan.FromMinutes(2)));
         using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
 
         var ex = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _host.Fetcher.FetchAsync(_site.Url(Listing), null, cts.Token));

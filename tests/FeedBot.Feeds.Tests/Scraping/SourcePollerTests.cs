@@ -124,7 +124,8 @@ public sealed class SourcePollerTests : IAsyncLifetime
     private List<CapturedLog> DateWarnings() =>
         [.. _logs.Of(typeof(SourcePoller).FullName!, LogLevel.Warning).Where(e => e.Message.Contains("unparsable date", StringComparison.Ordinal))];
 
-    private Task<Feeds.Model.PollRecord> Poll() => _host.Get<SourcePoller>().PollAsync(_host.Source(), default);
+    private async Task<Feeds.Model.PollRecord> Poll() =>
+        await _host.Get<SourcePoller>().PollAsync(_host.Source(), default) ?? throw new InvalidOperationException("The poll was deferred.");
 
     private async Task<List<string>> StoredKeys() =>
         (await _host.Get<IItemStore>().GetLatestAsync("moh-leadership", 100, default)).Select(i => i.Key).Order().ToList();

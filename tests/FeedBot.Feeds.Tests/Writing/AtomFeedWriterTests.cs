@@ -72,6 +72,16 @@ public sealed class AtomFeedWriterTests
         Assert.All(after, e => Assert.Equal("2025-07-02T02:00:00Z", e.Element(A + "updated")!.Value));
     }
 
+    [Fact]
+    public void Write_SameItemsTwice_SameBytesWithTheGivenIdsAndDates()
+    {
+        var first = SampleFeed.Write(_writer);
+
+        Assert.Equal(first, SampleFeed.Write(_writer));
+        Assert.Equal(SampleFeed.Write(_writer, []), SampleFeed.Write(_writer, []));
+        Assert.DoesNotContain("uuid:", first, StringComparison.Ordinal);
+    }
+
     private static string Link(XElement parent, string rel) =>
         parent.Elements(A + "link").Single(l => l.Attribute("rel")?.Value == rel).Attribute("href")!.Value;
 }

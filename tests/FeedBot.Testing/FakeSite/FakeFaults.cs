@@ -47,6 +47,10 @@ internal static class FakeFaults
         {
             response.Headers.RetryAfter = ((int)retry.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
+        else if (fault.RetryAfterDate is { } until)
+        {
+            response.Headers.RetryAfter = until.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        }
 
         await response.WriteAsync($"<html><body><h1>{fault.Status}</h1></body></html>");
     }

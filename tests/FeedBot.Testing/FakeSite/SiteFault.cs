@@ -35,6 +35,9 @@ public sealed record SiteFault(SiteFaultKind Kind)
 
     public TimeSpan? RetryAfter { get; init; }
 
+    /// <summary>Sent as an HTTP date in <c>Retry-After</c> (instead of <see cref="RetryAfter"/>'s seconds).</summary>
+    public DateTimeOffset? RetryAfterDate { get; init; }
+
     public TimeSpan Delay { get; init; }
 
     public long Bytes { get; init; }
@@ -49,6 +52,10 @@ public sealed record SiteFault(SiteFaultKind Kind)
     public static SiteFault ServerError() => HttpStatus(500);
 
     public static SiteFault Unavailable(TimeSpan retryAfter) => HttpStatus(503, retryAfter);
+
+    /// <summary>503 (or <paramref name="status"/>, e.g. 429) with <c>Retry-After: &lt;HTTP date&gt;</c>.</summary>
+    public static SiteFault UnavailableUntil(DateTimeOffset until, int status = 503) =>
+        new(SiteFaultKind.Status) { Status = status, RetryAfterDate = until };
 
     public static SiteFault Slow(TimeSpan delay) => new(SiteFaultKind.Delay) { Delay = delay };
 

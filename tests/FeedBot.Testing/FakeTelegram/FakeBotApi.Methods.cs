@@ -102,27 +102,43 @@ public sealed partial class FakeBotApi
             return (FakeBotError.BadRequest(body["chat_id"] is null ? "chat_id is empty" : "message text is empty"), null);
         }
 
-        if ((string?)body["parse_mode"] == "HTML" && UnknownTag(text) is { } tag)
+        var html = IsHtml(body);
+        if (html && UnknownTag(text) is { } tag)
         {
             return (FakeBotError.BadRequest($"can't parse entities: Unsupported start tag \"{tag}\""), null);
         }
 
-        var visible = (string?)body["parse_mode"] == "HTML" ? WebUtility.HtmlDecode(AnyTag().Replace(text, "")) : text;
+        var visible = html ? WebUtility.HtmlDecode(AnyTag().Replace(text, "")) : text;
         if (visible.EnumerateRunes().Count() > limit)
         {
             return (FakeBotError.BadRequest(method == "sendPhoto" ? "message caption is too long" : "message is too long"), null);
         }
 
-        var messageId = (long?)body["message_id"] ?? Interlocked.Increment(ref _nextMessageId);
         var chatId = (long)body["chat_id"]!;
-        return (null, new JsonObject
+        var message = new JsonObject
         {
-            ["message_id"] = messageId,
+            ["message_id"] = (long?)body["message_id"] ?? Interlocked.Increment(ref _nextMessageId),
+            ["from"] = new JsonObject { ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "FeedBot", ["username"] = BotUsername },
             ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
             ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = chatId < 0 ? "supergroup" : "private" },
-            ["text"] = text,
-        });
+            [method == "sendPhoto" ? "caption" : "text"] = visible,
+        };
+        if (method == "editMessageText")
+        {
+            // As Telegram answers the edit of a bot's own message: the edited Message, with its new buttons.
+            message["edit_date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        }
+
+        if (body["reply_markup"] is JsonNode markup)
+        {
+            message["reply_markup"] = markup.DeepClone();
+        }
+
+        return (null, message);
     }
+
+    /// <summary>Telegram reads parse_mode without regard to case (Telegram.Bot sends "Html").</summary>
+    private static bool IsHtml(JsonObject body) => string.Equals((string?)body["parse_mode"], "HTML", StringComparison.OrdinalIgnoreCase);
 
     private static string? UnknownTag(string html) =>
         AnyTag().Matches(html).Select(m => m.Groups[1].Value.ToLowerInvariant()).FirstOrDefault(t => !TelegramTags.Contains(t));

@@ -42,6 +42,9 @@ public sealed partial class FakeBotApi
     /// <summary>An element given verbatim (e.g. without update_id); it is dropped once an offset passes the id it is filed under.</summary>
     public long EnqueueRaw(string elementJson) => Add(_ => elementJson);
 
+    /// <summary>An element built from the id it is filed under (a malformed update that names its own id).</summary>
+    public long EnqueueRaw(Func<long, string> elementJson) => Add(elementJson);
+
     /// <summary>Offers an earlier update again, as Telegram does when no getUpdates confirmed it (the bot stopped
     /// right after handling it); a bot that kept its offset drops it, one that did not handles it twice.</summary>
     public void Requeue(long updateId)

@@ -57,10 +57,10 @@ public sealed partial class FakeBotApi : IAsyncDisposable
 
     public void ClearFaults() => _faults.Clear();
 
-    /// <summary>Waits (default 10 s) for a recorded call matching <paramref name="predicate"/>; throws with the calls seen.</summary>
+    /// <summary>Waits (default 30 s, generous for a busy CI machine) for a recorded call matching <paramref name="predicate"/>; throws with the calls seen.</summary>
     public async Task<FakeBotCall> WaitForCallAsync(Func<FakeBotCall, bool> predicate, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
         while (DateTime.UtcNow < deadline)
         {
             if (_calls.FirstOrDefault(predicate) is { } call)

@@ -10,7 +10,16 @@ public sealed record FakeBotCall(string Method, JsonObject Body, DateTimeOffset 
     /// <summary>The message text, or a photo's caption.</summary>
     public string? Text => (string?)Body["text"] ?? (string?)Body["caption"];
 
-    public string? ParseMode => (string?)Body["parse_mode"];
+    /// <summary>The parse mode as the Bot API documents it ("HTML", "MarkdownV2"), whatever its case in the request
+    /// (Telegram reads it without regard to case; Telegram.Bot sends "Html").</summary>
+    public string? ParseMode => (string?)Body["parse_mode"] switch
+    {
+        null => null,
+        { } mode when mode.Equals("HTML", StringComparison.OrdinalIgnoreCase) => "HTML",
+        { } mode when mode.Equals("MarkdownV2", StringComparison.OrdinalIgnoreCase) => "MarkdownV2",
+        { } mode when mode.Equals("Markdown", StringComparison.OrdinalIgnoreCase) => "Markdown",
+        { } mode => mode,
+    };
 
     /// <summary>Every callback_data of the inline keyboard, row by row.</summary>
     public IReadOnlyList<string> ButtonData =>

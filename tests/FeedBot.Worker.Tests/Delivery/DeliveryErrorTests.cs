@@ -1,17 +1,21 @@
+using FeedBot.Feeds.Storage;
 using System.Net;
 using FeedBot.Testing.FakeTelegram;
 
 namespace FeedBot.Worker.Tests.Delivery;
 
-/// <summary>Each Bot API failure of a send, scripted in the fake, and what the worker does with the row and the chat.</summary>
-public sealed class DeliveryErrorTests
+/// <summary>
+/// Each Bot API failure of a send, scripted in the fake, and what the worker does with the row and the chat; on SQLite
+/// and on PostgreSQL (the subclasses below), so a block and a migration go through both providers' units of work.
+/// </summary>
+public abstract class DeliveryErrorTests(StorageProvider provider)
 {
     private static readonly FakeBotLimits Limits = new();
 
     [Fact]
     public async Task Send_TooManyRequests_WaitsRetryAfterAndDeliversOnceWithoutCountingAttempts()
     {
-        await using var world = await DeliveryWorld.StartAsync(limits: Limits);
+        await using var world = await DeliveryWorld.StartAsync(provider: provider, limits: Limits);
         await world.AddChatsAsync([1, 2]);
         world.Bot.FailChat(1, FakeBotError.TooManyRequests(1), times: 2);
 
@@ -29,7 +33,7 @@ public sealed class DeliveryErrorTests
     [Fact]
     public async Task Send_GlobalLimitBelowTheConfiguredRate_HonoursEvery429AndServesEveryChatOnce()
     {
-        await using var world = await DeliveryWorld.StartAsync(limits: new FakeBotLimits { GlobalPerSecond = 10 });
+        await using var world = await DeliveryWorld.StartAsync(provider: provider, limits: new FakeBotLimits { GlobalPerSecond = 10 });
         var chats = Enumerable.Range(1, 20).Select(i => (long)i).ToList();
         await world.AddChatsAsync(chats);
 
@@ -44,7 +48,7 @@ public sealed class DeliveryErrorTests
     [Fact]
     public async Task Send_ServerErrorsAndDroppedConnection_RetriesWithBackoffWhileOtherChatsFlow()
     {
-        await using var world = await DeliveryWorld.StartAsync(limits: Limits);
+        await using var world = await DeliveryWorld.StartAsync(provider: provider, limits: Limits);
         await world.AddChatsAsync([1, 2, 3, 4, 5]);
         world.Bot.FailChat(1, FakeBotError.ServerError(500), times: 2);
         world.Bot.FailChat(1, FakeBotError.NotJson(502));
@@ -62,7 +66,7 @@ public sealed class DeliveryErrorTests
     [Fact]
     public async Task Send_Timeout_RetriesAndDeliversOnce()
     {
-        await using var world = await DeliveryWorld.StartAsync(new Dictionary<string, string?> { ["FeedBot:Telegram:HttpTimeoutMarginSeconds"] = "1" });
+        await using var world = await DeliveryWorld.StartAsync(new Dictionary<string, string?> { ["FeedBot:Telegram:HttpTimeoutMarginSeconds"] = "1" }, provider: provider);
         await world.AddChatsAsync([1]);
         world.Bot.SendLatency = TimeSpan.FromSeconds(4);
 
@@ -79,7 +83,7 @@ public sealed class DeliveryErrorTests
     [Fact]
     public async Task Send_Forbidden_MarksChatInactiveAndCancelsItsRowsWithTheReason()
     {
-        await using var world = await DeliveryWorld.StartAsync();
+        await using var world = await DeliveryWorld.StartAsync(provider: provider);
         await world.AddChatsAsync([1, 2]);
         world.Bot.FailChat(1, FakeBotError.Blocked());
 
@@ -88,7 +92,7 @@ public sealed class DeliveryErrorTests
         await world.PublishAsync(DeliveryWorld.Article("bai-2", "Tin 2"));
         await world.WaitForDeliveredAsync(2);
 
-        Assert.Equal(0, await world.ScalarAsync("SELECT is_active FROM telegram_chats WHERE chat_id = 1"));
+        Assert.Equal(0, await world.ScalarAsync("SELECT COUNT(*) FROM telegram_chats WHERE chat_id = 1 AND is_active"));
         Assert.Equal(["Forbidden: bot was blocked by the user"], await world.QueryAsync<string>("SELECT last_error FROM deliveries WHERE chat_id = 1"));
         Assert.Equal(["Forbidden: bot was blocked by the user"], await world.QueryAsync<string>("SELECT inactive_reason FROM telegram_chats WHERE chat_id = 1"));
         Assert.Empty(world.DeliveredTo(1));
@@ -98,7 +102,7 @@ public sealed class DeliveryErrorTests
     [Fact]
     public async Task Send_GroupMigrated_MovesChatSubscriptionAndRowThenResendsToTheSupergroup()
     {
-        await using var world = await DeliveryWorld.StartAsync();
+        await using var world = await DeliveryWorld.StartAsync(provider: provider);
         await world.AddChatsAsync([-5], filter: "tin");
         world.Bot.FailChat(-5, FakeBotError.Migrated(-1_005));
 
@@ -114,7 +118,7 @@ public sealed class DeliveryErrorTests
     [Fact]
     public async Task Send_CantParseEntities_ResendsOnceAsPlainText()
     {
-        await using var world = await DeliveryWorld.StartAsync();
+        await using var world = await DeliveryWorld.StartAsync(provider: provider);
         await world.AddChatsAsync([1]);
         world.Bot.FailChat(1, FakeBotError.BadRequest("can't parse entities: Unsupported start tag \"x\" at byte offset 3"));
 
@@ -130,7 +134,7 @@ public sealed class DeliveryErrorTests
     [Fact]
     public async Task Send_OtherBadRequest_MarksTheRowFailedWithTheDescription()
     {
-        await using var world = await DeliveryWorld.StartAsync();
+        await using var world = await DeliveryWorld.StartAsync(provider: provider);
         await world.AddChatsAsync([1, 2]);
         world.Bot.FailChat(1, FakeBotError.BadRequest("message is too long"));
 
@@ -145,7 +149,7 @@ public sealed class DeliveryErrorTests
     [Fact]
     public async Task Send_Unauthorized_StopsDeliveryKeepsEveryRowPendingAndReportsUnhealthy()
     {
-        await using var world = await DeliveryWorld.StartAsync(new Dictionary<string, string?> { ["FeedBot:Telegram:Delivery:Concurrency"] = "1" });
+        await using var world = await DeliveryWorld.StartAsync(new Dictionary<string, string?> { ["FeedBot:Telegram:Delivery:Concurrency"] = "1" }, provider: provider);
         await world.AddChatsAsync([1, 2, 3]);
         world.Bot.FailNext("sendMessage", FakeBotError.Unauthorized());
 
@@ -169,3 +173,7 @@ public sealed class DeliveryErrorTests
         Assert.Equal(attempts, await world.ScalarAsync($"SELECT attempts FROM deliveries WHERE chat_id = {chatId}"));
     }
 }
+
+public sealed class SqliteDeliveryErrorTests() : DeliveryErrorTests(StorageProvider.Sqlite);
+
+public sealed class PostgresDeliveryErrorTests() : DeliveryErrorTests(StorageProvider.Postgres);

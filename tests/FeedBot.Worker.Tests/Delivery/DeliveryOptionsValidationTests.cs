@@ -12,11 +12,9 @@ public sealed class DeliveryOptionsValidationTests
     [InlineData("Concurrency", "0", "FeedBot:Telegram:Delivery:Concurrency must be between 1 and 64")]
     [InlineData("AlertAfterFailures", "0", "FeedBot:Telegram:Delivery:AlertAfterFailures must be between 1 and 1000")]
     [InlineData("BackoffMaxSeconds", "0.5", "FeedBot:Telegram:Delivery:BackoffBaseSeconds must be above 0 and FeedBot:Telegram:Delivery:BackoffMaxSeconds at least as large")]
-    public void Start_BadDeliverySetting_FailsNamingTheKey(string key, string value, string expected)
+    public async Task Start_BadDeliverySetting_FailsNamingTheKey(string key, string value, string expected)
     {
-        using var app = new WorkerAppFactory(new Dictionary<string, string?> { [$"FeedBot:Telegram:Delivery:{key}"] = value });
-
-        var error = Assert.ThrowsAny<OptionsValidationException>(() => app.Server);
+        var error = await WorkerAppFactory.StartupValidationFailureAsync(new Dictionary<string, string?> { [$"FeedBot:Telegram:Delivery:{key}"] = value });
 
         Assert.Contains(expected, error.Message);
     }

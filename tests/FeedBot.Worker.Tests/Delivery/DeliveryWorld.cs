@@ -1,4 +1,6 @@
+using FeedBot.Feeds.Storage;
 using FeedBot.Testing.FakeSite;
+using FeedBot.Testing.Storage;
 using FeedBot.Testing.FakeTelegram;
 using FeedBot.Worker.Jobs;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,14 +30,19 @@ public sealed class DeliveryWorld : IAsyncDisposable
     public FakeBotApi Bot { get; }
     public WorkerAppFactory App { get; private set; } = null!;
 
-    public static async Task<DeliveryWorld> StartAsync(IDictionary<string, string?>? settings = null, FakeBotLimits? limits = null)
+    /// <summary>The store under the worker when it is not the worker's own SQLite file (PostgreSQL).</summary>
+    private TestStore? Store { get; set; }
+
+    public static async Task<DeliveryWorld> StartAsync(
+        IDictionary<string, string?>? settings = null, FakeBotLimits? limits = null, StorageProvider provider = StorageProvider.Sqlite)
     {
         var site = await FakeMinistrySite.StartAsync();
         var listing = site.AddListing(ListingPath, "_101_INSTANCE_TW6LTp1ZtwaN_cur", pageSize: 20);
         listing.Add(Article("bai-cu", "Bài cũ (backfill)"));
         var world = new DeliveryWorld(site, listing, await FakeBotApi.StartAsync());
         world.Bot.Limits = limits;
-        world.App = new WorkerAppFactory(world.Settings(settings));
+        world.Store = provider == StorageProvider.Sqlite ? null : await TestStore.CreateAsync(provider);
+        world.App = new WorkerAppFactory(world.Settings(settings)) { Store = world.Store };
         _ = world.App.Server;
         await world.App.WaitForPollsAsync(1);
         return world;
@@ -132,5 +139,9 @@ public sealed class DeliveryWorld : IAsyncDisposable
         App.Dispose();
         await Bot.DisposeAsync();
         await Site.DisposeAsync();
+        if (Store is not null)
+        {
+            await Store.DisposeAsync();
+        }
     }
 }

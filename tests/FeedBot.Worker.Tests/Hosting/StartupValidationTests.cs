@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace FeedBot.Worker.Tests.Hosting;
 
 /// <summary>Bad configuration stops start-up with a message naming the key.</summary>
@@ -13,6 +11,7 @@ public sealed class StartupValidationTests
     [InlineData("FeedBot:Sources:0:ListingUrl", "moh.gov.vn/x", "FeedBot:Sources:0:ListingUrl: 'moh.gov.vn/x' is not an absolute http(s) URL")]
     [InlineData("FeedBot:Sources:0:Id", "Bad Id!", "FeedBot:Sources:0:Id: 'Bad Id!' must be")]
     [InlineData("FeedBot:Sources:0:IdentityPattern", "/content/[", "FeedBot:Sources:0:IdentityPattern:")]
+    [InlineData("FeedBot:Fetch:MaxRetryAfterMinutes", "1441", "FeedBot:Fetch:MaxRetryAfterMinutes: 1441 is outside 1-1440")]
     [InlineData("FeedBot:Feeds:DefaultLimit", "0", "FeedBot:Feeds:DefaultLimit must be from 1 to FeedBot:Feeds:MaxLimit.")]
     [InlineData("FeedBot:Feeds:DefaultLimit", "500", "FeedBot:Feeds:DefaultLimit must be from 1 to FeedBot:Feeds:MaxLimit.")]
     [InlineData("FeedBot:Feeds:MaxLimit", "0", "FeedBot:Feeds:MaxLimit must be at least 1.")]
@@ -25,9 +24,8 @@ public sealed class StartupValidationTests
     [InlineData("FeedBot:Storage:Sqlite:Path", " ", "FeedBot:Storage:Sqlite:Path must name a database file.")]
     public async Task Start_BadConfiguration_FailsNamingTheKey(string key, string value, string expected)
     {
-        var failure = await WorkerAppFactory.StartupFailureAsync(new Dictionary<string, string?> { [key] = value });
+        var error = await WorkerAppFactory.StartupValidationFailureAsync(new Dictionary<string, string?> { [key] = value });
 
-        var error = Assert.IsAssignableFrom<OptionsValidationException>(failure);
         Assert.Contains(expected, error.Message);
     }
 
@@ -36,13 +34,12 @@ public sealed class StartupValidationTests
     [InlineData("Host=db;Bogus Key=1", "FeedBot:Storage:Postgres:ConnectionString is not a valid Npgsql connection string")]
     public async Task Start_BadPostgresConnectionString_FailsNamingTheKey(string connectionString, string expected)
     {
-        var failure = await WorkerAppFactory.StartupFailureAsync(new Dictionary<string, string?>
+        var error = await WorkerAppFactory.StartupValidationFailureAsync(new Dictionary<string, string?>
         {
             ["FeedBot:Storage:Provider"] = "postgres",
             ["FeedBot:Storage:Postgres:ConnectionString"] = connectionString,
         });
 
-        var error = Assert.IsAssignableFrom<OptionsValidationException>(failure);
         Assert.Contains(expected, error.Message);
     }
 }

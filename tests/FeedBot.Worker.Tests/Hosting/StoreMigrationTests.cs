@@ -14,11 +14,25 @@ namespace FeedBot.Worker.Tests.Hosting;
 /// <summary>Every module's migrations: an old single-list SQLite file upgraded in place; many instances migrating one fresh PostgreSQL database at once.</summary>
 public sealed class StoreMigrationTests
 {
-    [Fact]
-    public async Task MigrateAsync_SqliteFileFromTheSingleSchemaVersionList_UpgradesInPlaceLosingNothing()
+    /// <summary>Version 4 of the single list: the feeds' Retry-After hold (polls.not_before_utc), applied to the v3 fixture.</summary>
+    private const string LegacyVersion4 =
+        """
+        ALTER TABLE polls ADD COLUMN not_before_utc INTEGER;
+        UPDATE polls SET not_before_utc = 1751360000000;
+        INSERT INTO schema_version VALUES (4, '2025-07-01T00:00:00.0000000+00:00');
+        """;
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(4)]
+    public async Task MigrateAsync_SqliteFileFromTheSingleSchemaVersionList_UpgradesInPlaceLosingNothing(int legacyVersion)
     {
         await using var store = await TestStore.CreateAsync(StorageProvider.Sqlite);
         await store.ExecuteAsync(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Storage", "legacy-schema-v3.sql")));
+        if (legacyVersion == 4)
+        {
+            await store.ExecuteAsync(LegacyVersion4);
+        }
 
         await using var host = await DeliveryTestHost.StartOnAsync(store);
 
@@ -35,8 +49,10 @@ public sealed class StoreMigrationTests
         Assert.Equal((1, 1), (stats.Pending, stats.Held));
         Assert.Equal(1, (await host.Get<IChangeVersionSource>().GetChangeVersionsAsync(default))["moh-leadership"]);
         Assert.False(await store.HasTableAsync("schema_version"));
+        Assert.Equal(legacyVersion == 4 ? DateTimeOffset.FromUnixTimeMilliseconds(1751360000000) : null,
+            await host.Get<IItemStore>().GetPollNotBeforeAsync("moh-leadership", default));
         Assert.Equal(
-            ["delivery 1", "feeds 1", "feeds 2", "telegram 1"],
+            ["delivery 1", "feeds 1", "feeds 2", "feeds 3", "telegram 1"],
             await store.QueryAsync<string>("SELECT module || ' ' || version FROM schema_migrations ORDER BY module, version"));
         Assert.Empty(await host.Get<IStoreMigrator>().MigrateAsync(default));
     }

@@ -1,11 +1,11 @@
 using FeedBot.Testing.FakeTelegram;
 using FeedBot.Testing.Logging;
 using FeedBot.Worker.Telegram;
-using FeedBot.Worker.Telegram.Api;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot;
 
 namespace FeedBot.Worker.Tests.Telegram;
 

@@ -7,8 +7,9 @@ namespace FeedBot.Feeds.Storage.Migrations;
 /// One module's versioned schema: embedded <c>NNNN_name.sql</c> scripts per provider, next to the module's store
 /// (resources <c>{ResourcePrefix}.Sqlite.Migrations.NNNN_name.sql</c> and <c>….Postgres.Migrations.…</c>).
 /// Every module registers its set; the migrator applies them by <see cref="Order"/>, each tracked under its own <see cref="Module"/>.
+/// <see cref="Tables"/> are the tables the module owns, parents first (what <c>migrate-store</c> copies).
 /// </summary>
-public sealed record MigrationSet(string Module, int Order, Assembly Assembly, string ResourcePrefix)
+public sealed record MigrationSet(string Module, int Order, Assembly Assembly, string ResourcePrefix, IReadOnlyList<string> Tables)
 {
     public IReadOnlyList<MigrationScript> LoadScripts(StorageProvider provider)
     {

@@ -13,6 +13,7 @@ internal sealed class PollRow
     public long Items_New { get; set; }
     public long Items_Updated { get; set; }
     public string? Error { get; set; }
+    public long? Not_Before_Utc { get; set; }
 
     public PollRecord ToRecord() => new()
     {
@@ -24,5 +25,6 @@ internal sealed class PollRow
         ItemsNew = (int)Items_New,
         ItemsUpdated = (int)Items_Updated,
         Error = Error,
+        NotBeforeUtc = Not_Before_Utc is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null,
     };
 }

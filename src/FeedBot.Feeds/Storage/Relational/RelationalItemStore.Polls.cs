@@ -4,7 +4,7 @@ using FeedBot.Feeds.Model;
 
 namespace FeedBot.Feeds.Storage.Relational;
 
-/// <summary>The polls and conditional-GET validators part of <see cref="RelationalItemStore"/>.</summary>
+/// <summary>The polls (with any Retry-After hold) and conditional-GET validators part of <see cref="RelationalItemStore"/>.</summary>
 public abstract partial class RelationalItemStore
 {
     public async Task RecordPollAsync(PollRecord poll, CancellationToken cancellationToken)
@@ -12,10 +12,22 @@ public abstract partial class RelationalItemStore
         await using var connection = await Database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(
             """
-            INSERT INTO polls (source_id, started_utc, finished_utc, http_status, items_seen, items_new, items_updated, error)
-            VALUES (@SourceId, @started, @finished, @HttpStatus, @ItemsSeen, @ItemsNew, @ItemsUpdated, @Error)
+            INSERT INTO polls (source_id, started_utc, finished_utc, http_status, items_seen, items_new, items_updated, error, not_before_utc)
+            VALUES (@SourceId, @started, @finished, @HttpStatus, @ItemsSeen, @ItemsNew, @ItemsUpdated, @Error, @notBefore)
             """,
-            new { poll.SourceId, started = poll.StartedUtc.ToUnixTimeMilliseconds(), finished = poll.FinishedUtc.ToUnixTimeMilliseconds(), poll.HttpStatus, poll.ItemsSeen, poll.ItemsNew, poll.ItemsUpdated, poll.Error });
+            new
+            {
+                poll.SourceId, started = poll.StartedUtc.ToUnixTimeMilliseconds(), finished = poll.FinishedUtc.ToUnixTimeMilliseconds(), poll.HttpStatus,
+                poll.ItemsSeen, poll.ItemsNew, poll.ItemsUpdated, poll.Error, notBefore = poll.NotBeforeUtc?.ToUnixTimeMilliseconds(),
+            });
+    }
+
+    public async Task<DateTimeOffset?> GetPollNotBeforeAsync(string sourceId, CancellationToken cancellationToken)
+    {
+        await using var connection = await Database.OpenAsync(cancellationToken);
+        var ms = await connection.ExecuteScalarAsync<long?>(
+            "SELECT not_before_utc FROM polls WHERE source_id = @sourceId ORDER BY id DESC LIMIT 1", new { sourceId });
+        return ms is { } value ? DateTimeOffset.FromUnixTimeMilliseconds(value) : null;
     }
 
     public async Task<IReadOnlyList<SourceStatus>> GetSourceStatusesAsync(CancellationToken cancellationToken)
@@ -35,7 +47,7 @@ public abstract partial class RelationalItemStore
 
     private static async Task<SourceStatus> ReadStatusAsync(DbConnection connection, string sourceId, int itemCount)
     {
-        const string last = "SELECT source_id, started_utc, finished_utc, http_status, items_seen, items_new, items_updated, error FROM polls WHERE source_id = @sourceId";
+        const string last = "SELECT source_id, started_utc, finished_utc, http_status, items_seen, items_new, items_updated, error, not_before_utc FROM polls WHERE source_id = @sourceId";
         var lastPoll = await connection.QuerySingleOrDefaultAsync<PollRow>($"{last} ORDER BY id DESC LIMIT 1", new { sourceId });
         var lastSuccess = await connection.ExecuteScalarAsync<long?>(
             "SELECT MAX(finished_utc) FROM polls WHERE source_id = @sourceId AND error IS NULL", new { sourceId });

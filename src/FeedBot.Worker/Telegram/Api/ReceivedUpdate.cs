@@ -1,3 +1,5 @@
+using Telegram.Bot.Types;
+
 namespace FeedBot.Worker.Telegram.Api;
 
 /// <summary>

@@ -13,6 +13,8 @@ internal sealed partial class TelegramOptionsValidator(IOptions<SourcesOptions> 
     {
         var errors = new List<string>();
         Check(errors, IsHttpUrl(o.ApiBaseUrl), $"{S}:ApiBaseUrl: '{o.ApiBaseUrl}' is not an absolute http(s) URL");
+        Check(errors, !IsHttpUrl(o.ApiBaseUrl) || IsServerRoot(o.ApiBaseUrl),
+            $"{S}:ApiBaseUrl: '{o.ApiBaseUrl}' has a path, query or fragment, which Telegram.Bot drops (it calls <scheme://host:port>/bot<token>/<method>); give the Bot API server's root URL, such as http://localhost:8081");
         Check(errors, !o.Enabled || TokenPattern().IsMatch(o.BotToken!.Trim()),
             $"{S}:BotToken does not look like a BotFather token ('<digits>:<letters, digits, _ or ->'); the value is not shown");
         Check(errors, o.PollTimeoutSeconds is >= 1 and <= 50, $"{S}:PollTimeoutSeconds: {o.PollTimeoutSeconds} must be between 1 and 50");
@@ -55,8 +57,14 @@ internal sealed partial class TelegramOptionsValidator(IOptions<SourcesOptions> 
         }
     }
 
-    private static bool IsHttpUrl(string? value) =>
+    internal static bool IsHttpUrl(string? value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    private static bool IsServerRoot(string value)
+    {
+        var uri = new Uri(value, UriKind.Absolute);
+        return uri.AbsolutePath == "/" && uri.Query.Length == 0 && uri.Fragment.Length == 0;
+    }
 
     [GeneratedRegex("^[0-9]+:[A-Za-z0-9_-]+$")]
     private static partial Regex TokenPattern();

@@ -1,4 +1,5 @@
-using FeedBot.Worker.Telegram.Api;
+using Telegram.Bot;
+using Telegram.Bot.Types;
 
 namespace FeedBot.Worker.Telegram.Conversation;
 
@@ -18,7 +19,7 @@ public sealed class BotProfile(ITelegramBotClient client)
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            return _me ??= await client.GetMeAsync(cancellationToken);
+            return _me ??= await client.GetMe(cancellationToken);
         }
         finally
         {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using FeedBot.Worker.Telegram.Api;
 using FeedBot.Worker.Telegram.Formatting;
+using Telegram.Bot.Types;
 
 namespace FeedBot.Worker.Telegram.Conversation;
 

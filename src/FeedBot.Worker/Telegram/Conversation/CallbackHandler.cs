@@ -1,5 +1,8 @@
 using FeedBot.Worker.Telegram.Api;
 using FeedBot.Worker.Telegram.Storage;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace FeedBot.Worker.Telegram.Conversation;
 
@@ -15,15 +18,15 @@ public sealed class CallbackHandler(
         var message = query.Message;
         var (subscribe, sourceId) = Parse(query.Data);
         var source = catalog.Find(sourceId);
-        if (message is null || source is null || (message.Chat.IsGroup && !await IsAdminAsync(message.Chat.Id, query.From.Id, cancellationToken)))
+        if (message is null || source is null || (message.Chat.IsGroup() && !await IsAdminAsync(message.Chat.Id, query.From.Id, cancellationToken)))
         {
             logger.LogInformation("Ignored button {Data} from {UserId}", query.Data, query.From.Id);
-            await client.AnswerCallbackQueryAsync(query.Id, source is null ? null : texts.Plain(language, TextKey.GroupAdminsOnly), cancellationToken);
+            await client.AnswerCallbackQuery(query.Id, source is null ? null : texts.Plain(language, TextKey.GroupAdminsOnly), cancellationToken: cancellationToken);
             return;
         }
 
         var chat = message.Chat;
-        await store.UpsertChatAsync(new ChatSeen(chat.Id, chat.Type, chat.Title, chat.Username, language), cancellationToken);
+        await store.UpsertChatAsync(new ChatSeen(chat.Id, chat.Type.ApiName(), chat.Title, chat.Username, language), cancellationToken);
         var changed = subscribe
             ? await store.SubscribeAsync(chat.Id, source.Id, cancellationToken)
             : await store.UnsubscribeAsync(chat.Id, source.Id, cancellationToken);
@@ -34,18 +37,17 @@ public sealed class CallbackHandler(
             (false, true) => TextKey.Unsubscribed,
             _ => TextKey.NotSubscribed,
         };
-        await client.AnswerCallbackQueryAsync(query.Id, texts.Plain(language, answer, source.Title), cancellationToken);
+        await client.AnswerCallbackQuery(query.Id, texts.Plain(language, answer, source.Title), cancellationToken: cancellationToken);
         await RedrawAsync(chat.Id, message.MessageId, language, cancellationToken);
     }
 
-    private async Task RedrawAsync(long chatId, long messageId, string language, CancellationToken cancellationToken)
+    private async Task RedrawAsync(long chatId, int messageId, string language, CancellationToken cancellationToken)
     {
         var subscriptions = await store.GetSubscriptionsAsync(chatId, cancellationToken);
         try
         {
-            await client.EditMessageTextAsync(
-                new EditMessageTextRequest(chatId, messageId, texts.Html(language, TextKey.Welcome)) { ReplyMarkup = keyboard.Build(subscriptions, language) },
-                cancellationToken);
+            await client.EditMessageText(
+                chatId, messageId, texts.Html(language, TextKey.Welcome), ParseMode.Html, keyboard.Build(subscriptions, language), cancellationToken: cancellationToken);
         }
         catch (TelegramApiException ex) when (ex.Kind == TelegramErrorKind.BadRequest && ex.Description.Contains("not modified", StringComparison.OrdinalIgnoreCase))
         {
@@ -54,7 +56,7 @@ public sealed class CallbackHandler(
     }
 
     private async Task<bool> IsAdminAsync(long chatId, long userId, CancellationToken cancellationToken) =>
-        (await client.GetChatMemberAsync(chatId, userId, cancellationToken)).IsAdministrator;
+        (await client.GetChatMember(chatId, userId, cancellationToken)).IsAdmin;
 
     private static (bool Subscribe, string? SourceId) Parse(string? data) => data switch
     {

@@ -1,12 +1,17 @@
-using FeedBot.Worker.Telegram.Api;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace FeedBot.Worker.Telegram.Conversation;
 
 /// <summary>Sends the bot's answers: HTML, no link previews.</summary>
 public sealed class ChatReplies(ITelegramBotClient client, BotTexts texts)
 {
+    private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
+
     public Task<Message> SendAsync(long chatId, string html, InlineKeyboardMarkup? keyboard, CancellationToken cancellationToken) =>
-        client.SendMessageAsync(new SendMessageRequest(chatId, html) { DisableLinkPreview = true, ReplyMarkup = keyboard }, cancellationToken);
+        client.SendMessage(chatId, html, ParseMode.Html, replyMarkup: keyboard, linkPreviewOptions: NoPreview, cancellationToken: cancellationToken);
 
     public Task<Message> SendAsync(CommandContext context, string html, CancellationToken cancellationToken) =>
         SendAsync(context.ChatId, html, null, cancellationToken);

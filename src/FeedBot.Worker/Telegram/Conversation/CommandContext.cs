@@ -1,4 +1,4 @@
-using FeedBot.Worker.Telegram.Api;
+using Telegram.Bot.Types;
 
 namespace FeedBot.Worker.Telegram.Conversation;
 

@@ -1,4 +1,5 @@
-using FeedBot.Worker.Telegram.Api;
+using Telegram.Bot;
+using Telegram.Bot.Types;
 
 namespace FeedBot.Worker.Telegram.Conversation;
 
@@ -18,7 +19,7 @@ public sealed class GroupPermissions(ITelegramBotClient client)
             return false;
         }
 
-        var member = await client.GetChatMemberAsync(message.Chat.Id, message.From.Id, cancellationToken);
-        return member.IsAdministrator;
+        var member = await client.GetChatMember(message.Chat.Id, message.From.Id, cancellationToken);
+        return member.IsAdmin;
     }
 }

@@ -1,5 +1,6 @@
 using FeedBot.Worker.Telegram.Api;
 using FeedBot.Worker.Telegram.Storage;
+using Telegram.Bot.Types;
 
 namespace FeedBot.Worker.Telegram.Conversation;
 
@@ -10,8 +11,8 @@ public sealed class MembershipHandler(ITelegramChatStore store, ILogger<Membersh
     public async Task HandleAsync(ChatMemberUpdated update, CancellationToken cancellationToken)
     {
         var chat = update.Chat;
-        var status = update.NewChatMember.Status;
-        if (update.NewChatMember.IsGone)
+        var status = update.NewChatMember.Status.ApiName();
+        if (update.NewChatMember.IsGone())
         {
             var known = await store.SetActiveAsync(chat.Id, false, status, cancellationToken);
             logger.LogInformation("Chat {ChatId} is now inactive: the bot's status is {Status} (known chat: {Known})", chat.Id, status, known);
@@ -20,7 +21,7 @@ public sealed class MembershipHandler(ITelegramChatStore store, ILogger<Membersh
 
         var existing = await store.GetChatAsync(chat.Id, cancellationToken);
         var language = existing?.Language ?? BotTexts.LanguageOf(update.From);
-        await store.UpsertChatAsync(new ChatSeen(chat.Id, chat.Type, chat.Title ?? existing?.Title, chat.Username, language), cancellationToken);
+        await store.UpsertChatAsync(new ChatSeen(chat.Id, chat.Type.ApiName(), chat.Title ?? existing?.Title, chat.Username, language), cancellationToken);
         logger.LogInformation("Chat {ChatId} is active: the bot's status is {Status}", chat.Id, status);
     }
 }

@@ -1,5 +1,6 @@
 using FeedBot.Worker.Telegram.Api;
 using FeedBot.Worker.Telegram.Storage;
+using Telegram.Bot.Types;
 
 namespace FeedBot.Worker.Telegram.Conversation;
 
@@ -26,19 +27,19 @@ public sealed class MessageHandler(
 
         var language = BotTexts.LanguageOf(message.From);
         var command = CommandLine.Parse(message.Text);
-        if (chat.IsGroup && (command is null || !await IsForThisBotAsync(command, cancellationToken)))
+        if (chat.IsGroup() && (command is null || !await IsForThisBotAsync(command, cancellationToken)))
         {
             return;
         }
 
-        await store.UpsertChatAsync(new ChatSeen(chat.Id, chat.Type, chat.Title, chat.Username, language), cancellationToken);
+        await store.UpsertChatAsync(new ChatSeen(chat.Id, chat.Type.ApiName(), chat.Title, chat.Username, language), cancellationToken);
         if (command is null)
         {
             await replies.SendAsync(chat.Id, texts.Html(language, TextKey.NotACommand), null, cancellationToken);
             return;
         }
 
-        if (chat.IsGroup && !await permissions.IsAdministratorAsync(message, cancellationToken))
+        if (chat.IsGroup() && !await permissions.IsAdministratorAsync(message, cancellationToken))
         {
             logger.LogInformation("Refused /{Command} from non-administrator {UserId} in group {ChatId}", command.Name, message.From?.Id, chat.Id);
             await replies.SendAsync(chat.Id, texts.Html(language, TextKey.GroupAdminsOnly), null, cancellationToken);

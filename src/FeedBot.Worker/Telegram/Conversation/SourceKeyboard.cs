@@ -1,5 +1,5 @@
-using FeedBot.Worker.Telegram.Api;
 using FeedBot.Worker.Telegram.Storage;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace FeedBot.Worker.Telegram.Conversation;
 
@@ -12,12 +12,12 @@ public sealed class SourceKeyboard(SourceCatalog catalog, BotTexts texts)
     public InlineKeyboardMarkup Build(IReadOnlyList<TelegramSubscription> subscriptions, string language)
     {
         var subscribed = subscriptions.Select(s => s.SourceId).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var rows = catalog.All.Select(source => (IReadOnlyList<InlineKeyboardButton>)
-        [
+        var rows = catalog.All.Select(source => new[]
+        {
             subscribed.Contains(source.Id)
-                ? new InlineKeyboardButton(texts.Plain(language, TextKey.ButtonUnsubscribe, source.Title)) { CallbackData = UnsubscribePrefix + source.Id }
-                : new InlineKeyboardButton(texts.Plain(language, TextKey.ButtonSubscribe, source.Title)) { CallbackData = SubscribePrefix + source.Id },
-        ]);
-        return new InlineKeyboardMarkup([.. rows]);
+                ? InlineKeyboardButton.WithCallbackData(texts.Plain(language, TextKey.ButtonUnsubscribe, source.Title), UnsubscribePrefix + source.Id)
+                : InlineKeyboardButton.WithCallbackData(texts.Plain(language, TextKey.ButtonSubscribe, source.Title), SubscribePrefix + source.Id),
+        });
+        return new InlineKeyboardMarkup(rows);
     }
 }

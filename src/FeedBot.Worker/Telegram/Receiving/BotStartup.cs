@@ -1,6 +1,7 @@
 using FeedBot.Worker.Telegram.Api;
 using FeedBot.Worker.Telegram.Conversation;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
 
 namespace FeedBot.Worker.Telegram.Receiving;
 
@@ -36,18 +37,18 @@ public sealed class BotStartup(
         var o = options.Value;
         var me = await profile.GetAsync(cancellationToken);
         logger.LogInformation("Telegram bot @{Username} ({BotId}) starting in {Mode} mode", me.Username, me.Id, o.Mode);
-        await client.SetMyCommandsAsync(menu.For(BotTexts.Vietnamese), null, cancellationToken);
-        await client.SetMyCommandsAsync(menu.For(BotTexts.English), BotTexts.English, cancellationToken);
+        await client.SetMyCommands(menu.For(BotTexts.Vietnamese), cancellationToken: cancellationToken);
+        await client.SetMyCommands(menu.For(BotTexts.English), languageCode: BotTexts.English, cancellationToken: cancellationToken);
         await channels.MaterializeAsync(cancellationToken);
         if (o.Mode == TelegramMode.Webhook)
         {
-            await client.SetWebhookAsync(
-                new SetWebhookRequest(o.WebhookUrl!) { SecretToken = o.WebhookSecret, AllowedUpdates = UpdateProcessor.AllowedUpdates }, cancellationToken);
+            await client.SetWebhook(
+                o.WebhookUrl!, allowedUpdates: UpdateProcessor.AllowedUpdateTypes, secretToken: o.WebhookSecret, cancellationToken: cancellationToken);
             logger.LogInformation("Webhook set to {WebhookUrl}", o.WebhookUrl);
         }
         else
         {
-            await client.DeleteWebhookAsync(dropPendingUpdates: false, cancellationToken);
+            await client.DeleteWebhook(dropPendingUpdates: false, cancellationToken);
         }
     }
 }

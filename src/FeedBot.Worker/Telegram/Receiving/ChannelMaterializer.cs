@@ -1,6 +1,9 @@
 using FeedBot.Worker.Telegram.Api;
 using FeedBot.Worker.Telegram.Storage;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace FeedBot.Worker.Telegram.Receiving;
 
@@ -28,22 +31,25 @@ public sealed class ChannelMaterializer(
         }
     }
 
-    private async Task<Chat?> ResolveAsync(string configured, CancellationToken cancellationToken)
+    private async Task<ChatFullInfo?> ResolveAsync(string configured, CancellationToken cancellationToken)
     {
         try
         {
-            return await client.GetChatAsync(configured, cancellationToken);
+            return await client.GetChat(ChatIdOf(configured), cancellationToken);
         }
         catch (TelegramApiException ex) when (ex.Kind is TelegramErrorKind.ChatNotFound or TelegramErrorKind.BadRequest or TelegramErrorKind.Blocked)
         {
             if (long.TryParse(configured, System.Globalization.CultureInfo.InvariantCulture, out var id))
             {
                 logger.LogWarning("getChat failed for configured channel {ChatId} ({Description}); using the id as configured", id, ex.Description);
-                return new Chat { Id = id, Type = "channel" };
+                return new ChatFullInfo { Id = id, Type = ChatType.Channel };
             }
 
             logger.LogError("Configured channel {Channel} cannot be resolved ({Description}); it is left out", configured, ex.Description);
             return null;
         }
     }
+
+    private static ChatId ChatIdOf(string configured) =>
+        long.TryParse(configured, System.Globalization.CultureInfo.InvariantCulture, out var id) ? new ChatId(id) : new ChatId(configured);
 }

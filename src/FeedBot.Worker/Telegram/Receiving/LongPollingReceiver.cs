@@ -2,14 +2,16 @@ using FeedBot.Worker.Cluster;
 using FeedBot.Worker.Telegram.Api;
 using FeedBot.Worker.Telegram.Storage;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
 
 namespace FeedBot.Worker.Telegram.Receiving;
 
 /// <summary>
 /// getUpdates in a loop from the stored offset (long poll of PollTimeoutSeconds). Each update is handled and its
 /// offset stored before the next, with a token the shutdown does not cancel, so a restart neither loses nor repeats
-/// one. Failures wait (409 Conflict: ConflictBackoffSeconds; others: exponential back-off), never spin; so does a
-/// batch that moved the offset nowhere (updates without a readable update_id). Only the cluster's
+/// one; after the batch the offset moves past its unreadable elements too (<see cref="BatchOffset"/>). Failures wait
+/// (409 Conflict: ConflictBackoffSeconds; others: exponential back-off), never spin; so does a batch that moved the
+/// offset nowhere (updates without a readable update_id, before any offset is known). Only the cluster's
 /// <see cref="ClusterRole.UpdateReceiver"/> polls (Telegram answers 409 to a second caller); when the role is lost its
 /// pending getUpdates is cancelled at once, and the next holder goes on from the shared offset.
 /// </summary>
@@ -57,10 +59,16 @@ public sealed class LongPollingReceiver(
     private async Task<bool> PollOnceAsync(CancellationToken stoppingToken)
     {
         var offset = await state.GetUpdateOffsetAsync(stoppingToken);
-        var updates = await client.GetUpdatesAsync(offset, options.Value.PollTimeoutSeconds, UpdateProcessor.AllowedUpdates, stoppingToken);
+        var updates = await client.GetUpdatesOneByOneAsync(offset, options.Value.PollTimeoutSeconds, UpdateProcessor.AllowedUpdates, stoppingToken);
         foreach (var update in updates.TakeWhile(_ => !stoppingToken.IsCancellationRequested))
         {
             await processor.ProcessAsync(update, CancellationToken.None);
+        }
+
+        if (!stoppingToken.IsCancellationRequested && BatchOffset.After(offset, updates) is long next)
+        {
+            // Past the unreadable elements too (each update handled above already moved it past itself).
+            await state.SaveUpdateOffsetAsync(next, CancellationToken.None);
         }
 
         return updates.Count == 0 || stoppingToken.IsCancellationRequested || await state.GetUpdateOffsetAsync(CancellationToken.None) != offset;

@@ -1,6 +1,7 @@
 using FeedBot.Worker.Telegram.Api;
 using FeedBot.Worker.Telegram.Conversation;
 using FeedBot.Worker.Telegram.Storage;
+using Telegram.Bot.Types.Enums;
 
 namespace FeedBot.Worker.Telegram.Receiving;
 
@@ -16,6 +17,9 @@ public sealed class UpdateProcessor(
 {
     /// <summary>The update kinds the bot handles (getUpdates' and setWebhook's allowed_updates).</summary>
     public static readonly IReadOnlyList<string> AllowedUpdates = ["message", "callback_query", "my_chat_member"];
+
+    /// <summary><see cref="AllowedUpdates"/> as Telegram.Bot's enum (for setWebhook).</summary>
+    public static readonly UpdateType[] AllowedUpdateTypes = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
 
     public const int MaxTextLength = 4096;
 

@@ -1,10 +1,14 @@
 using System.Text.Json.Nodes;
 using FeedBot.Testing.FakeTelegram;
 using FeedBot.Worker.Telegram.Api;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace FeedBot.Worker.Tests.Telegram.Api;
 
-/// <summary>The typed client against the fake Bot API: requests, envelopes, and one error kind per failure.</summary>
+/// <summary>Telegram.Bot's client as FeedBot registers it, against the fake Bot API: requests, envelopes, one error kind per failure.</summary>
 public sealed class TelegramBotClientTests : IAsyncLifetime
 {
     private FakeBotApi _fake = null!;
@@ -18,7 +22,7 @@ public sealed class TelegramBotClientTests : IAsyncLifetime
     {
         using var host = new TelegramClientHost(_fake);
 
-        var me = await host.Client.GetMeAsync(default);
+        var me = await host.Client.GetMe();
 
         Assert.Equal(_fake.BotId, me.Id);
         Assert.Equal(_fake.BotUsername, me.Username);
@@ -29,14 +33,15 @@ public sealed class TelegramBotClientTests : IAsyncLifetime
     public async Task SendMessage_WithKeyboardAndNoPreview_PostsSnakeCaseJson()
     {
         using var host = new TelegramClientHost(_fake);
-        var keyboard = new InlineKeyboardMarkup([[new InlineKeyboardButton("Đăng ký") { CallbackData = "sub:moh" }]]);
+        var keyboard = new InlineKeyboardMarkup(InlineKeyboardButton.WithCallbackData("Đăng ký", "sub:moh"));
 
-        var sent = await host.Client.SendMessageAsync(
-            new SendMessageRequest(-1001234567890123, "<b>Xin chào</b>") { DisableLinkPreview = true, ReplyMarkup = keyboard }, default);
+        var sent = await host.Client.SendMessage(
+            -1001234567890123, "<b>Xin chào</b>", ParseMode.Html, replyMarkup: keyboard, linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true });
 
-        var body = _fake.CallsTo("sendMessage").Single().Body;
+        var call = _fake.CallsTo("sendMessage").Single();
+        var body = call.Body;
         Assert.Equal(-1001234567890123, (long)body["chat_id"]!);
-        Assert.Equal("HTML", (string?)body["parse_mode"]);
+        Assert.Equal("HTML", call.ParseMode);
         Assert.True((bool)body["link_preview_options"]!["is_disabled"]!);
         Assert.Equal("sub:moh", (string?)body["reply_markup"]!["inline_keyboard"]![0]![0]!["callback_data"]);
         Assert.Equal(-1001234567890123, sent.Chat.Id);
@@ -48,11 +53,27 @@ public sealed class TelegramBotClientTests : IAsyncLifetime
     {
         using var host = new TelegramClientHost(_fake);
 
-        await host.Client.SendPhotoAsync(new SendPhotoRequest(42, "https://moh.gov.vn/a.jpg", "<b>Ảnh</b>"), default);
+        await host.Client.SendPhoto(42, InputFile.FromUri("https://moh.gov.vn/a.jpg"), "<b>Ảnh</b>", ParseMode.Html);
 
         var body = _fake.CallsTo("sendPhoto").Single().Body;
         Assert.Equal("https://moh.gov.vn/a.jpg", (string?)body["photo"]);
         Assert.Equal("<b>Ảnh</b>", (string?)body["caption"]);
+    }
+
+    [Fact]
+    public async Task EditMessageText_BotsOwnMessage_ReturnsTheEditedMessageWithItsButtons()
+    {
+        using var host = new TelegramClientHost(_fake);
+        var keyboard = new InlineKeyboardMarkup(InlineKeyboardButton.WithCallbackData("Hủy đăng ký", "unsub:moh"));
+
+        var edited = await host.Client.EditMessageText(42, 1001, "<b>Đã sửa</b>", ParseMode.Html, keyboard);
+
+        Assert.Equal(1001, edited.MessageId);
+        Assert.Equal(42, edited.Chat.Id);
+        Assert.Equal("Đã sửa", edited.Text);
+        Assert.NotNull(edited.EditDate);
+        Assert.Equal(_fake.BotId, edited.From!.Id);
+        Assert.Equal("unsub:moh", edited.ReplyMarkup!.InlineKeyboard.Single().Single().CallbackData);
     }
 
     [Fact]
@@ -63,7 +84,7 @@ public sealed class TelegramBotClientTests : IAsyncLifetime
         var broken = _fake.Enqueue("message", "not an object");
         var unknown = _fake.Enqueue("edited_message", new JsonObject { ["message_id"] = 1 });
 
-        var updates = await host.Client.GetUpdatesAsync(null, 0, ["message"], default);
+        var updates = await host.Client.GetUpdatesOneByOneAsync(null, 0, ["message"], default);
 
         Assert.Equal([text, broken, unknown], updates.Select(u => u.UpdateId!.Value));
         Assert.Equal("/start", updates[0].Update!.Message!.Text);
@@ -81,13 +102,13 @@ public sealed class TelegramBotClientTests : IAsyncLifetime
         using var host = new TelegramClientHost(_fake);
         var started = DateTime.UtcNow;
 
-        var poll = host.Client.GetUpdatesAsync(null, 20, ["message"], default);
+        var poll = host.Client.GetUpdatesOneByOneAsync(null, 50, ["message"], default);
         await _fake.WaitForCallAsync(c => c.Method == "getUpdates");
         var id = _fake.SendText(42, "hi");
         var updates = await poll;
 
         Assert.Equal(id, updates.Single().UpdateId);
-        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(10), "the long poll should end when the update arrives");
+        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(40), "the long poll (timeout 50 s) should end when the update arrives");
     }
 
     [Fact]
@@ -97,7 +118,7 @@ public sealed class TelegramBotClientTests : IAsyncLifetime
         var first = _fake.SendText(42, "one");
         var second = _fake.SendText(42, "two");
 
-        var updates = await host.Client.GetUpdatesAsync(first + 1, 0, ["message"], default);
+        var updates = await host.Client.GetUpdatesOneByOneAsync(first + 1, 0, ["message"], default);
 
         Assert.Equal([second], updates.Select(u => u.UpdateId!.Value));
     }
@@ -110,18 +131,18 @@ public sealed class TelegramBotClientTests : IAsyncLifetime
         _fake.SetMemberStatus(-100555, 42, "administrator");
         _fake.SendText(42, "queued");
 
-        await host.Client.SetWebhookAsync(new SetWebhookRequest("https://bot.example.org/telegram/webhook") { SecretToken = "s" }, default);
-        var info = await host.Client.GetWebhookInfoAsync(default);
-        var channel = await host.Client.GetChatAsync("@kenh_yte", default);
-        var member = await host.Client.GetChatMemberAsync(-100555, 42, default);
-        await host.Client.DeleteWebhookAsync(dropPendingUpdates: false, default);
+        await host.Client.SetWebhook("https://bot.example.org/telegram/webhook", secretToken: "s");
+        var info = await host.Client.GetWebhookInfo();
+        var channel = await host.Client.GetChat("@kenh_yte");
+        var member = await host.Client.GetChatMember(-100555, 42);
+        await host.Client.DeleteWebhook(dropPendingUpdates: false);
 
         Assert.Equal(1, info.PendingUpdateCount);
         Assert.Equal(-100555, channel.Id);
-        Assert.Equal("channel", channel.Type);
-        Assert.True(member.IsAdministrator);
+        Assert.Equal("channel", channel.Type.ApiName());
+        Assert.True(member.IsAdmin);
         Assert.Equal("s", (string?)_fake.CallsTo("setWebhook").Single().Body["secret_token"]);
-        Assert.False((bool)_fake.CallsTo("deleteWebhook").Single().Body["drop_pending_updates"]!);
+        Assert.False((bool?)_fake.CallsTo("deleteWebhook").Single().Body["drop_pending_updates"] ?? false);
     }
 
     public static TheoryData<string, FakeBotError, TelegramErrorKind> Failures() => new()
@@ -184,7 +205,7 @@ public sealed class TelegramBotClientTests : IAsyncLifetime
         using var host = new TelegramClientHost(_fake);
 
         var ex = await Assert.ThrowsAsync<TelegramApiException>(() =>
-            host.Client.SendMessageAsync(new SendMessageRequest(42, "<p>đoạn</p>"), default));
+            host.Client.SendMessage(42, "<p>đoạn</p>", ParseMode.Html));
 
         Assert.True(ex.IsCantParseEntities, ex.Message);
         Assert.Contains("Unsupported start tag", ex.Description);
@@ -196,7 +217,7 @@ public sealed class TelegramBotClientTests : IAsyncLifetime
         const string wrong = "1111:WrongTokenWrongTokenWrongToken";
         using var host = new TelegramClientHost(_fake, token: wrong);
 
-        var ex = await Assert.ThrowsAsync<TelegramApiException>(() => host.Client.GetMeAsync(default));
+        var ex = await Assert.ThrowsAsync<TelegramApiException>(() => host.Client.GetMe());
 
         Assert.Equal(TelegramErrorKind.Unauthorized, ex.Kind);
         Assert.DoesNotContain(wrong, ex.ToString());
@@ -211,7 +232,7 @@ public sealed class TelegramBotClientTests : IAsyncLifetime
             ["FeedBot:Telegram:HttpTimeoutMarginSeconds"] = "1",
         });
 
-        var ex = await Assert.ThrowsAsync<TelegramApiException>(() => host.Client.GetUpdatesAsync(null, 10, ["message"], default));
+        var ex = await Assert.ThrowsAsync<TelegramApiException>(() => host.Client.GetUpdatesOneByOneAsync(null, 10, ["message"], default));
 
         Assert.Equal(TelegramErrorKind.Network, ex.Kind);
         Assert.DoesNotContain(_fake.Token, ex.ToString());
@@ -223,12 +244,12 @@ public sealed class TelegramBotClientTests : IAsyncLifetime
         using var host = new TelegramClientHost(_fake);
         using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => host.Client.GetUpdatesAsync(null, 10, ["message"], cts.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => host.Client.GetUpdatesOneByOneAsync(null, 10, ["message"], cts.Token));
     }
 
     private static Task Call(ITelegramBotClient client, string method) => method switch
     {
-        "getUpdates" => client.GetUpdatesAsync(null, 0, ["message"], default),
-        _ => client.SendMessageAsync(new SendMessageRequest(42, "x"), default),
+        "getUpdates" => client.GetUpdatesOneByOneAsync(null, 0, ["message"], default),
+        _ => client.SendMessage(42, "x", ParseMode.Html),
     };
 }

@@ -9,39 +9,52 @@ using Microsoft.Extensions.Options;
 namespace FeedBot.Worker.Tests.Telegram.Api;
 
 /// <summary>Bad FeedBot:Telegram values fail validation (ValidateOnStart) with a message naming the key; the token is
-/// never echoed. The worker's registrations over the shipped appsettings.json; options are read directly, because a
-/// WebApplicationFactory whose start fails can race its own disposal.</summary>
+/// never echoed. The failing cases start the real worker (<see cref="WorkerAppFactory.StartupValidationFailureAsync"/>);
+/// the shipped configuration is read from the worker's registrations over appsettings.json.</summary>
 public sealed class TelegramOptionsValidatorTests
 {
     [Theory]
     [InlineData("FeedBot:Telegram:ApiBaseUrl", "api.telegram.org", "FeedBot:Telegram:ApiBaseUrl: 'api.telegram.org' is not an absolute http(s) URL")]
+    [InlineData("FeedBot:Telegram:ApiBaseUrl", "http://bot-api.internal:8081/telegram", "FeedBot:Telegram:ApiBaseUrl: 'http://bot-api.internal:8081/telegram' has a path, query or fragment, which Telegram.Bot drops")]
+    [InlineData("FeedBot:Telegram:ApiBaseUrl", "https://api.telegram.org/?x=1", "FeedBot:Telegram:ApiBaseUrl: 'https://api.telegram.org/?x=1' has a path, query or fragment")]
     [InlineData("FeedBot:Telegram:PollTimeoutSeconds", "0", "FeedBot:Telegram:PollTimeoutSeconds: 0 must be between 1 and 50")]
     [InlineData("FeedBot:Telegram:ErrorBackoffSeconds", "-1", "FeedBot:Telegram:ErrorBackoffSeconds: -1 must be above 0")]
     [InlineData("FeedBot:Telegram:Channels:0:Chat", "kenh", "FeedBot:Telegram:Channels:0:Chat: 'kenh' must be a numeric chat id (-100...) or an @username")]
     [InlineData("FeedBot:Telegram:Channels:0:Sources:0", "nope", "FeedBot:Telegram:Channels:0:Sources: 'nope' is not a configured source id")]
-    public void Start_BadTelegramValue_FailsNamingTheKey(string key, string value, string expected)
+    public async Task Start_BadTelegramValue_FailsNamingTheKey(string key, string value, string expected)
     {
         var settings = new Dictionary<string, string?> { ["FeedBot:Telegram:Channels:0:Chat"] = "@kenh_yte", ["FeedBot:Telegram:Channels:0:Sources:0"] = "moh-leadership" };
         settings[key] = value;
-        var error = Validate(settings);
+        var error = await WorkerAppFactory.StartupValidationFailureAsync(settings);
 
         Assert.Contains(expected, error.Message);
     }
 
-    [Fact]
-    public void Start_WebhookModeWithoutUrlAndSecret_NamesBothKeys()
+    [Theory]
+    [InlineData("http://localhost:8081")]
+    [InlineData("http://localhost:8081/")]
+    [InlineData("https://api.telegram.org")]
+    public void Validate_ApiBaseUrlAtTheServerRoot_IsAccepted(string url)
     {
-        var error = Validate(new Dictionary<string, string?> { ["FeedBot:Telegram:Mode"] = "Webhook", ["FeedBot:Telegram:WebhookUrl"] = "http://plain.example.org/x" });
+        using var host = Build(new Dictionary<string, string?> { ["FeedBot:Telegram:ApiBaseUrl"] = url });
+
+        Assert.Equal(url, host.Services.GetRequiredService<IOptions<TelegramOptions>>().Value.ApiBaseUrl);
+    }
+
+    [Fact]
+    public async Task Start_WebhookModeWithoutUrlAndSecret_NamesBothKeys()
+    {
+        var error = await WorkerAppFactory.StartupValidationFailureAsync(new Dictionary<string, string?> { ["FeedBot:Telegram:Mode"] = "Webhook", ["FeedBot:Telegram:WebhookUrl"] = "http://plain.example.org/x" });
 
         Assert.Contains("FeedBot:Telegram:WebhookUrl: 'http://plain.example.org/x' must be the public https URL", error.Message);
         Assert.Contains("FeedBot:Telegram:WebhookSecret must be 1-256 characters", error.Message);
     }
 
     [Fact]
-    public void Start_MalformedToken_FailsWithoutShowingIt()
+    public async Task Start_MalformedToken_FailsWithoutShowingIt()
     {
         const string token = "not a token with spaces";
-        var error = Validate(new Dictionary<string, string?> { ["FeedBot:Telegram:BotToken"] = token });
+        var error = await WorkerAppFactory.StartupValidationFailureAsync(new Dictionary<string, string?> { ["FeedBot:Telegram:BotToken"] = token });
 
         Assert.Contains("FeedBot:Telegram:BotToken does not look like a BotFather token", error.Message);
         Assert.DoesNotContain(token, error.ToString());
@@ -57,12 +70,6 @@ public sealed class TelegramOptionsValidatorTests
         Assert.False(options.Enabled);
         Assert.Equal(TelegramMode.LongPolling, options.Mode);
         Assert.Equal(50, options.PollTimeoutSeconds);
-    }
-
-    private static OptionsValidationException Validate(IDictionary<string, string?> settings)
-    {
-        using var host = Build(settings);
-        return Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IOptions<TelegramOptions>>().Value);
     }
 
     private static IHost Build(IDictionary<string, string?> settings)

@@ -1,5 +1,5 @@
-using FeedBot.Worker.Telegram.Api;
 using FeedBot.Worker.Telegram.Conversation;
+using Telegram.Bot.Types;
 
 namespace FeedBot.Worker.Tests.Telegram.Conversation;
 

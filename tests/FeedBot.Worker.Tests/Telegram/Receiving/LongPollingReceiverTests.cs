@@ -20,12 +20,11 @@ public sealed class LongPollingReceiverTests : IAsyncLifetime
         _h.Bot.FailNext("getUpdates", FakeBotError.Conflict(), times: 1000);
         using var app = _h.CreateApp(logs: _logs);
         _ = app.Server;
-        var first = await _h.Bot.WaitForCallAsync(c => c.Method == "getUpdates");
+        await _h.Bot.WaitForCallAsync(_ => _h.Bot.CallsTo("getUpdates").Count >= 3, TimeSpan.FromSeconds(30));
 
-        await Task.Delay(TimeSpan.FromSeconds(2.5));
-        var window = _h.Bot.CallsTo("getUpdates").Count(c => c.ReceivedUtc - first.ReceivedUtc <= TimeSpan.FromSeconds(2.5));
-
-        Assert.InRange(window, 2, 4);
+        var calls = _h.Bot.CallsTo("getUpdates").Take(3).Select(c => c.ReceivedUtc).ToList();
+        var gaps = calls.Zip(calls.Skip(1), (a, b) => b - a).ToList();
+        Assert.All(gaps, gap => Assert.True(gap >= TimeSpan.FromSeconds(0.9), $"asked again {gap} after a 409 (ConflictBackoffSeconds is 1)"));
         Assert.Contains(_logs.Entries, e => e.Level == LogLevel.Error && e.Message.Contains("409 Conflict: another instance is polling"));
         _h.Bot.ClearFaults();
         Assert.Contains("/filter", (await _h.AskAsync(42, "/help")).Text);
@@ -57,10 +56,11 @@ public sealed class LongPollingReceiverTests : IAsyncLifetime
         var since = DateTimeOffset.UtcNow;
 
         _h.Bot.EnqueueRaw("""{"message":{"message_id":1}}""");
-        await Task.Delay(TimeSpan.FromSeconds(2));
-        var calls = _h.Bot.CallsTo("getUpdates").Count(c => c.ReceivedUtc >= since);
+        await _h.Bot.WaitForCallAsync(_ => _h.Bot.CallsTo("getUpdates").Count(c => c.ReceivedUtc >= since) >= 4, TimeSpan.FromSeconds(30));
 
-        Assert.InRange(calls, 2, 8);
+        var calls = _h.Bot.CallsTo("getUpdates").Where(c => c.ReceivedUtc >= since).Take(4).Select(c => c.ReceivedUtc).ToList();
+        var gaps = calls.Zip(calls.Skip(1), (a, b) => b - a).Skip(1).ToList();
+        Assert.All(gaps, gap => Assert.True(gap >= TimeSpan.FromMilliseconds(150), $"asked again {gap} after a batch that moved nothing (ErrorBackoffSeconds is 0.2)"));
         Assert.Contains(_logs.Entries, e => e.Message.StartsWith("getUpdates returned only updates without a readable update_id", StringComparison.Ordinal));
         Assert.Contains("/filter", (await _h.AskAsync(42, "/help")).Text);
         Assert.Equal(0, _h.Bot.PendingCount);

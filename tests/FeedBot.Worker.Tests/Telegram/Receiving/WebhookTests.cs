@@ -73,13 +73,13 @@ public sealed class WebhookTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Post_BadJson_Is200AndLoggedAndSkipped()
+    public async Task Post_BadJson_Is400AndLoggedAndSkipped()
     {
         var response = await PostAsync("{\"update_id\": 77, \"message\": ", Secret);
         await PostAsync(Update(503, "/help"), Secret);
         await _h.Bot.WaitForCallAsync(c => c.Method == "sendMessage" && c.ChatId == 8008);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(_logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("not JSON"));
     }
 

@@ -2,6 +2,7 @@ using FeedBot.Feeds.Storage;
 using FeedBot.Testing;
 using FeedBot.Worker.Telegram.Storage;
 using FeedBot.Worker.Tests.Delivery;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FeedBot.Worker.Tests.Telegram.Storage;
 
@@ -101,6 +102,23 @@ public abstract class TelegramChatStoreTests(StorageProvider provider) : IAsyncL
     }
 
     [Fact]
+    public async Task MigrateAndDeleteChatAsync_DependentFails_ChatChangeRolledBackWithIt()
+    {
+        await using var host = await DeliveryTestHost.StartAsync(provider, services: s => s.AddSingleton<IChatDependents>(new FailingDependents()));
+        var store = host.Get<ITelegramChatStore>();
+        await store.UpsertChatAsync(new ChatSeen(-5, "group", "G", null, "vi"), default);
+        await store.SubscribeAsync(-5, "moh", default);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.MigrateChatAsync(-5, -1005, default));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.DeleteChatAsync(-5, default));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.SetActiveAsync(-5, false, "kicked", default));
+
+        Assert.True((await store.GetChatAsync(-5, default))!.IsActive);
+        Assert.Null(await store.GetChatAsync(-1005, default));
+        Assert.Equal(["moh"], (await store.GetSubscriptionsAsync(-5, default)).Select(s => s.SourceId));
+    }
+
+    [Fact]
     public async Task MaterializeChannelAsync_ConfigurationChanged_KeepsExactlyTheConfiguredSources()
     {
         var channel = new ChatSeen(-100777, "channel", "Kênh", "kenh", "vi");
@@ -156,6 +174,18 @@ public abstract class TelegramChatStoreTests(StorageProvider provider) : IAsyncL
         Assert.Equal((3, 2, 1), (stats.Chats, stats.ActiveChats, stats.PausedChats));
         Assert.Equal(new Dictionary<string, int> { ["moh"] = 3, ["other"] = 1 }, stats.SubscriptionsPerSource);
     }
+}
+
+/// <summary>A module whose rows cannot follow the chat: the chat store's unit of work must roll back.</summary>
+internal sealed class FailingDependents : IChatDependents
+{
+    public Task OnChatMovedAsync(IStoreTransaction transaction, long fromChatId, long toChatId, CancellationToken cancellationToken) => Fail();
+
+    public Task OnChatDeactivatedAsync(IStoreTransaction transaction, long chatId, string reason, CancellationToken cancellationToken) => Fail();
+
+    public Task OnChatDeletedAsync(IStoreTransaction transaction, long chatId, CancellationToken cancellationToken) => Fail();
+
+    private static Task Fail() => throw new InvalidOperationException("dependent failed");
 }
 
 public sealed class SqliteTelegramChatStoreTests() : TelegramChatStoreTests(StorageProvider.Sqlite);

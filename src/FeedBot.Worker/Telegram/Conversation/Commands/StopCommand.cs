@@ -2,7 +2,7 @@ using FeedBot.Worker.Telegram.Storage;
 
 namespace FeedBot.Worker.Telegram.Conversation.Commands;
 
-/// <summary>/stop: deletes the chat's row; its subscriptions and deliveries go with it (ON DELETE CASCADE).</summary>
+/// <summary>/stop: deletes the chat with its subscriptions; delivery deletes its rows in the same unit of work (IChatDependents).</summary>
 internal sealed class StopCommand(ITelegramChatStore store, ChatReplies replies) : IBotCommand
 {
     public string Name => "stop";

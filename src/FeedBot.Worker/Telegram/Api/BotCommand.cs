@@ -1,4 +1,0 @@
-namespace FeedBot.Worker.Telegram.Api;
-
-/// <summary>A command shown in Telegram's menu.</summary>
-public sealed record BotCommand(string Command, string Description);
