@@ -13,6 +13,7 @@ internal sealed class AdvisoryLockLeadership : IClusterLeadership, IHostedServic
     private readonly Dictionary<ClusterRole, AdvisoryLockElection> _elections;
     private readonly string _instanceId;
     private readonly ILogger<AdvisoryLockLeadership> _logger;
+    private bool _disposed;
 
     public AdvisoryLockLeadership(ClusterDatabase database, IOptions<ClusterOptions> options, TimeProvider clock, ILogger<AdvisoryLockLeadership> logger)
     {
@@ -34,11 +35,25 @@ internal sealed class AdvisoryLockLeadership : IClusterLeadership, IHostedServic
         return Task.CompletedTask;
     }
 
+    /// <summary>Also reached after the container disposed this (a host stopped twice): then there is nothing left to stop.</summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        if (_disposed)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync();
         await Task.WhenAll(_elections.Values.Select(e => e.Completion)).WaitAsync(cancellationToken);
     }
 
-    public void Dispose() => _stopping.Dispose();
+    public void Dispose()
+    {
+        if (!_disposed)
+        {
+            _disposed = true;
+            _stopping.Cancel();
+            _stopping.Dispose();
+        }
+    }
 }

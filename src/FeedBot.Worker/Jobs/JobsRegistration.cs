@@ -24,6 +24,7 @@ internal static class JobsRegistration
         var instanceId = builder.Configuration.GetSection(ClusterOptions.SectionName).Get<ClusterOptions>()?.EffectiveInstanceId
             ?? new ClusterOptions().EffectiveInstanceId;
         services.AddSingleton<IValidateOptions<SourcesOptions>, SourceScheduleValidator>();
+        services.AddSingleton<RunningPolls>();
         services.AddQuartz(q =>
         {
             q.AddJobType<PollSourceJob>();

@@ -11,6 +11,7 @@ internal sealed class PollSourceJob(
     SourcePoller poller,
     IOptionsMonitor<SourcesOptions> sources,
     IEnumerable<IPollObserver> observers,
+    RunningPolls running,
     ILogger<PollSourceJob> logger) : IJob
 {
     public const string SourceIdKey = "sourceId";
@@ -28,6 +29,7 @@ internal sealed class PollSourceJob(
             return;
         }
 
+        using var _ = running.Begin(sourceId);
         if (await poller.PollAsync(source, cancellationToken) is not { } poll)
         {
             return; // deferred: the site's Retry-After holds the source back (the poller logged it)

@@ -21,6 +21,11 @@ public sealed class AdvisoryLockElectionTests : IAsyncLifetime
         Settle = TimeSpan.FromMilliseconds(200),
     };
 
+    /// <summary>pg_locks is server-wide: only this test's database counts (other tests run their own elections).</summary>
+    private static readonly string ThisDatabasesLocks =
+        $"locktype = 'advisory' AND granted AND classid = {AdvisoryLockElection.LockSpace} " +
+        "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())";
+
     private readonly List<CancellationTokenSource> _stops = [];
     private PostgresDatabase _database = null!;
 
@@ -107,7 +112,7 @@ public sealed class AdvisoryLockElectionTests : IAsyncLifetime
         await using var connection = new NpgsqlConnection(_database.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            $"SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND classid = {AdvisoryLockElection.LockSpace}", connection);
+            $"SELECT COUNT(*) FROM pg_locks WHERE {ThisDatabasesLocks}", connection);
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
@@ -117,7 +122,7 @@ public sealed class AdvisoryLockElectionTests : IAsyncLifetime
         await using var connection = new NpgsqlConnection(_database.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
-            $"SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted AND classid = {AdvisoryLockElection.LockSpace}", connection);
+            $"SELECT pg_terminate_backend(pid) FROM pg_locks WHERE {ThisDatabasesLocks}", connection);
         await command.ExecuteNonQueryAsync();
     }
 }

@@ -46,6 +46,8 @@ public sealed class ClusterPollTests(ITestOutputHelper output) : IAsyncLifetime
         await Conditions.WaitAsync(() => _world.ListingPolls().Count >= 1, TimeSpan.FromSeconds(60), "the first poll to start", cluster.Output);
         var stuck = _world.ListingPolls()[0];
         var victim = cluster.Workers.Single(w => WorkerCluster.UserAgentOf(cluster.InstanceIdOf(w)) == stuck.UserAgent);
+        var polling = (await cluster.HealthAsync(victim))["checks"]?["cluster"]?["data"]?["pollingNow"]?.AsArray().Select(n => (string?)n);
+        Assert.Equal([ClusterWorld.SourceId], polling);
 
         WorkerCluster.Kill(victim);
         var killedAt = DateTimeOffset.UtcNow;
