@@ -7,7 +7,10 @@ namespace FeedBot.Worker.Delivery;
 /// second per private chat, <c>GroupPerMinute</c> a minute per group or channel. Each limit is a theoretical arrival
 /// time (GCRA) moved on by every send from the moment it actually starts, so a late timer never lets the next send
 /// bunch up. A 429's <c>retry_after</c> holds its chat, and everyone when several chats are limited within a second
-/// (Telegram's global limit). One message per chat is in flight at a time. Driven by the injected clock.
+/// (Telegram's global limit). One message per chat is in flight at a time, and a chat's next send also waits a full
+/// chat interval after its previous send ended: Telegram counts arrivals, and a slow request (the process's first,
+/// a busy machine) arrives later than it started, so pacing from the start alone can put two arrivals under a second
+/// apart. Driven by the injected clock.
 /// </summary>
 public sealed class DeliveryPacer(IOptions<DeliveryOptions> options, TimeProvider clock)
 {
@@ -17,6 +20,7 @@ public sealed class DeliveryPacer(IOptions<DeliveryOptions> options, TimeProvide
     private static readonly TimeSpan GlobalLimitWindow = TimeSpan.FromSeconds(1);
     private readonly Lock _lock = new();
     private readonly Dictionary<long, DateTimeOffset> _chatFreeAt = [];
+    private readonly Dictionary<long, TimeSpan> _sendingInterval = [];
     private readonly HashSet<long> _claimed = [];
     private DateTimeOffset _globalFreeAt = DateTimeOffset.UnixEpoch;
     private (long ChatId, DateTimeOffset At) _lastRateLimit = (0, DateTimeOffset.UnixEpoch);
@@ -60,7 +64,9 @@ public sealed class DeliveryPacer(IOptions<DeliveryOptions> options, TimeProvide
             }
 
             _globalFreeAt = Max(_globalFreeAt, now) + delivery.GlobalInterval;
-            _chatFreeAt[chatId] = now + (kind == ChatKind.Private ? delivery.PrivateInterval : delivery.GroupInterval);
+            var interval = kind == ChatKind.Private ? delivery.PrivateInterval : delivery.GroupInterval;
+            _chatFreeAt[chatId] = now + interval;
+            _sendingInterval[chatId] = interval;
             return PaceDecision.Reserved(now);
         }
     }
@@ -74,13 +80,22 @@ public sealed class DeliveryPacer(IOptions<DeliveryOptions> options, TimeProvide
         }
     }
 
-    /// <summary>The send to the chat is over (sent, failed or abandoned): the chat may be claimed again.</summary>
+    /// <summary>
+    /// The send to the chat is over (sent, failed or abandoned): the chat may be claimed again, and when a send took
+    /// its slot, not before a chat interval from now.
+    /// </summary>
     public void ReleaseChat(long chatId)
     {
+        var now = clock.GetUtcNow();
         lock (_lock)
         {
             _claimed.Remove(chatId);
-            Prune(clock.GetUtcNow());
+            if (_sendingInterval.Remove(chatId, out var interval))
+            {
+                _chatFreeAt[chatId] = Max(_chatFreeAt.GetValueOrDefault(chatId, DateTimeOffset.UnixEpoch), now + interval);
+            }
+
+            Prune(now);
         }
     }
 

@@ -29,6 +29,34 @@ public sealed class DeliveryPacerTests
     }
 
     [Fact]
+    public void ReleaseChat_SendTookLongerThanTheInterval_NextSendWaitsAFullIntervalAfterItEnded()
+    {
+        var pacer = Pacer();
+        pacer.TryClaimChat(7);
+        pacer.TryAcquire(7, ChatKind.Private);
+        _clock.Advance(TimeSpan.FromMilliseconds(300));
+        pacer.ReleaseChat(7);
+        _clock.Advance(TimeSpan.FromMilliseconds(800));
+
+        var early = pacer.TryClaimChat(7);
+        _clock.Advance(TimeSpan.FromMilliseconds(200));
+        var onTime = pacer.TryClaimChat(7);
+
+        Assert.Equal(PaceDecision.ChatBusyUntil(Start + TimeSpan.FromMilliseconds(1300)), early);
+        Assert.Equal(PaceDecision.Reserved(Start + TimeSpan.FromMilliseconds(1300)), onTime);
+    }
+
+    [Fact]
+    public void ReleaseChat_ClaimedButNeverSent_LeavesTheChatFree()
+    {
+        var pacer = Pacer();
+        pacer.TryClaimChat(7);
+        pacer.ReleaseChat(7);
+
+        Assert.Equal(PaceDecision.Reserved(Start), pacer.TryClaimChat(7));
+    }
+
+    [Fact]
     public void TryAcquire_SlotsTakenOverTenSeconds_NeverExceedTheGlobalRate()
     {
         var pacer = Pacer(globalPerSecond: 30);

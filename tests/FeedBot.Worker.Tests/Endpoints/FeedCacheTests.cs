@@ -29,10 +29,13 @@ public sealed class FeedCacheTests
         Assert.Equal("Tin mới nhất", json.RootElement.GetProperty("items")[0].GetProperty("title").GetString());
     }
 
-    [Fact]
-    public async Task Get_Repeated_RendersOnceAndServesFromMemoryEvenWithoutTheStore()
+    [Theory]
+    [InlineData(StorageProvider.Sqlite)]
+    [InlineData(StorageProvider.Postgres)]
+    public async Task Get_Repeated_RendersOnceAndServesFromMemoryEvenWithoutTheStore(StorageProvider provider)
     {
-        await using var host = await FeedHost.StartAsync([]);
+        await using var store = await TestStore.CreateAsync(provider);
+        await using var host = await FeedHost.StartAsync([], store);
         var client = host.App.CreateClient();
         var cache = host.App.Services.GetRequiredService<RenderCache>();
         var first = await client.GetStringAsync("/feeds/moh-leadership.rss");
