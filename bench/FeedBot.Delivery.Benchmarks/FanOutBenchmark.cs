@@ -32,7 +32,7 @@ public class FanOutBenchmark
     {
         _bot.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _site.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        _database.Delete();
+        _database.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 
     private async Task SetupAsync()
@@ -48,9 +48,8 @@ public class FanOutBenchmark
 
     private async Task RunAsync()
     {
-        using var worker = WorkerProcess.Start(new Dictionary<string, string>
+        using var worker = WorkerProcess.Start(new Dictionary<string, string>(_database.Environment)
         {
-            ["FeedBot__Storage__Sqlite__Path"] = _database.Path,
             ["FeedBot__Sources__0__ListingUrl"] = _site.Url("/hoat-dong-cua-lanh-dao-bo").AbsoluteUri,
             ["FeedBot__Sources__0__Schedule"] = "0 0 0 1 1 ? 2099",
             ["FeedBot__Telegram__BotToken"] = _bot.Token,
@@ -67,6 +66,6 @@ public class FanOutBenchmark
         }
 
         peak = Math.Max(peak, worker.PeakWorkingSetBytes() ?? 0);
-        FanOutReport.Write(_bot, Chats, Rate, peak, worker.RecentOutput);
+        FanOutReport.Write(_bot, Chats, Rate, 1, peak, worker.RecentOutput);
     }
 }

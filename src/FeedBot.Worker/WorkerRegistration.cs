@@ -1,4 +1,5 @@
 using FeedBot.Feeds;
+using FeedBot.Worker.Cluster;
 using FeedBot.Worker.Delivery;
 using FeedBot.Worker.Endpoints;
 using FeedBot.Worker.Hosting;
@@ -7,7 +8,7 @@ using FeedBot.Worker.Telegram;
 
 namespace FeedBot.Worker;
 
-/// <summary>The worker's one registration: configuration, the library, hosting, jobs, the Telegram bot, endpoints.</summary>
+/// <summary>The worker's one registration: configuration, the library, hosting, the cluster, jobs, the Telegram bot, endpoints.</summary>
 public static class WorkerRegistration
 {
     public static IHostApplicationBuilder AddFeedBotWorker(this IHostApplicationBuilder builder)
@@ -15,7 +16,8 @@ public static class WorkerRegistration
         AppSettingsLocator.Apply(builder.Configuration, builder.Environment);
         builder.AddFeedBotHosting();
         builder.Services.AddFeedBotFeeds();
-        builder.Services.AddFeedBotJobs();
+        builder.AddFeedBotCluster();
+        builder.AddFeedBotJobs();
         builder.Services.AddFeedBotEndpoints();
         builder.AddFeedBotTelegram();
         builder.Services.AddFeedBotDelivery();

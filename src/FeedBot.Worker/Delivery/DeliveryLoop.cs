@@ -1,5 +1,6 @@
 using FeedBot.Worker.Delivery.Storage;
 using System.Collections.Concurrent;
+using FeedBot.Worker.Cluster;
 using FeedBot.Worker.Telegram.Api;
 using Microsoft.Extensions.Options;
 
@@ -8,6 +9,8 @@ namespace FeedBot.Worker.Delivery;
 /// <summary>
 /// Sends due outbox rows oldest first with at most <c>Concurrency</c> in flight, each when the pacer gives it a slot.
 /// A chat that must wait is passed over (other chats keep flowing); a row's outcome is written as soon as it is known.
+/// It sends only while this instance is the cluster's <see cref="ClusterRole.DeliverySender"/> (always, with SQLite), so
+/// that this one pacer holds Telegram's limits for the whole bot.
 /// </summary>
 internal sealed class DeliveryLoop(
     IOutboxStore outbox,
@@ -16,6 +19,7 @@ internal sealed class DeliveryLoop(
     DeliveryState state,
     DeliverySender sender,
     DeliveryFailureHandler failures,
+    IClusterLeadership leadership,
     IOptions<DeliveryOptions> options,
     IOptions<TelegramOptions> telegram,
     TimeProvider clock,
@@ -36,16 +40,42 @@ internal sealed class DeliveryLoop(
         {
             while (!stoppingToken.IsCancellationRequested && !state.IsStopped)
             {
-                await RunPassAsync(stoppingToken);
+                var term = await leadership.AcquireAsync(ClusterRole.DeliverySender, stoppingToken);
+                await SendWhileHeldAsync(term, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Shutting down: rows not yet sent stay pending for the next start.
+            // Shutting down: rows not yet sent stay pending for the next start (or another instance).
+        }
+    }
+
+    /// <summary>
+    /// Sends until the sender role is lost or the host stops: sends not yet started are abandoned at once (their rows stay
+    /// pending for the next sender); those already on the wire finish and record their outcome.
+    /// </summary>
+    private async Task SendWhileHeldAsync(CancellationToken term, CancellationToken stoppingToken)
+    {
+        using var held = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, term);
+        try
+        {
+            while (!held.IsCancellationRequested && !state.IsStopped)
+            {
+                await RunPassAsync(held.Token);
+            }
+        }
+        catch (OperationCanceledException) when (held.IsCancellationRequested)
+        {
+            // The role was lost or the host is stopping.
         }
         finally
         {
             await Task.WhenAll(_inFlight.Values);
+        }
+
+        if (term.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Delivery paused: this instance is no longer the cluster's sender; it sends again if elected");
         }
     }
 

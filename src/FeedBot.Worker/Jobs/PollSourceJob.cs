@@ -11,11 +11,13 @@ internal sealed class PollSourceJob(
     SourcePoller poller,
     IOptionsMonitor<SourcesOptions> sources,
     IEnumerable<IPollObserver> observers,
+    RunningPolls running,
     ILogger<PollSourceJob> logger) : IJob
 {
     public const string SourceIdKey = "sourceId";
+    public const string Group = "poll";
 
-    public static JobKey KeyFor(string sourceId) => new(sourceId, "poll");
+    public static JobKey KeyFor(string sourceId) => new(sourceId, Group);
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
@@ -27,6 +29,7 @@ internal sealed class PollSourceJob(
             return;
         }
 
+        using var _ = running.Begin(sourceId);
         if (await poller.PollAsync(source, cancellationToken) is not { } poll)
         {
             return; // deferred: the site's Retry-After holds the source back (the poller logged it)

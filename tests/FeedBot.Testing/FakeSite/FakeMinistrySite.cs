@@ -93,7 +93,8 @@ public sealed partial class FakeMinistrySite : IAsyncDisposable
     {
         var request = context.Request;
         _requests.Enqueue(new RecordedRequest(request.Method, request.Path.Value ?? "/", request.QueryString.Value ?? "",
-            Header(request, "If-None-Match"), Header(request, "If-Modified-Since"), Header(request, "Accept-Encoding"), Header(request, "User-Agent")));
+            Header(request, "If-None-Match"), Header(request, "If-Modified-Since"), Header(request, "Accept-Encoding"), Header(request, "User-Agent"),
+            DateTimeOffset.UtcNow));
 
         if (TakeFault(request.Path.Value ?? "/") is { } fault && !await FakeFaults.ApplyAsync(context, fault))
         {

@@ -1,6 +1,6 @@
 namespace FeedBot.Testing.FakeSite;
 
-/// <summary>One request the fake site received, with the headers that matter to a fetcher.</summary>
+/// <summary>One request the fake site received, with the headers that matter to a fetcher, and when (wall clock).</summary>
 public sealed record RecordedRequest(
     string Method,
     string Path,
@@ -8,7 +8,8 @@ public sealed record RecordedRequest(
     string? IfNoneMatch,
     string? IfModifiedSince,
     string? AcceptEncoding,
-    string? UserAgent)
+    string? UserAgent,
+    DateTimeOffset ReceivedUtc = default)
 {
     public string PathAndQuery => Path + Query;
 }

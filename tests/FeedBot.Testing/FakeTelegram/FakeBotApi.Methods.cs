@@ -16,6 +16,11 @@ public sealed partial class FakeBotApi
     private readonly ConcurrentDictionary<(long Chat, long User), string> _memberStatus = new();
     private readonly ConcurrentDictionary<string, long> _chatIdsByUsername = new(StringComparer.OrdinalIgnoreCase);
     private long _nextMessageId = 1000;
+    private int _activeGetUpdates;
+    private int _getUpdatesConflicts;
+
+    /// <summary>getUpdates calls made while another was in progress (two pollers with one token), answered 409.</summary>
+    public int GetUpdatesConflicts => Volatile.Read(ref _getUpdatesConflicts);
 
     /// <summary>getChatMember answers <paramref name="status"/> (default "member") for this user in this chat.</summary>
     public void SetMemberStatus(long chatId, long userId, string status) => _memberStatus[(chatId, userId)] = status;
@@ -39,11 +44,27 @@ public sealed partial class FakeBotApi
         _ => WriteAsync(context, FakeBotError.Envelope(404, "Not Found: method not found")),
     };
 
+    /// <summary>getUpdates while another is still waiting: Telegram answers 409 (counted in <see cref="GetUpdatesConflicts"/>).</summary>
     private async Task GetUpdatesAsync(HttpContext context, JsonObject body)
     {
-        var json = await TakeUpdatesAsync((long?)body["offset"], (int?)body["timeout"] ?? 0, context.RequestAborted);
-        context.Response.ContentType = "application/json";
-        await context.Response.WriteAsync($"{{\"ok\":true,\"result\":{json}}}");
+        if (Interlocked.Increment(ref _activeGetUpdates) > 1)
+        {
+            Interlocked.Decrement(ref _activeGetUpdates);
+            Interlocked.Increment(ref _getUpdatesConflicts);
+            await WriteAsync(context, FakeBotError.Conflict());
+            return;
+        }
+
+        try
+        {
+            var json = await TakeUpdatesAsync((long?)body["offset"], (int?)body["timeout"] ?? 0, context.RequestAborted);
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync($"{{\"ok\":true,\"result\":{json}}}");
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _activeGetUpdates);
+        }
     }
 
     private Task GetChatAsync(HttpContext context, JsonObject body)

@@ -5,12 +5,16 @@ namespace FeedBot.Testing.Processes;
 
 /// <summary>
 /// The real worker (<c>dotnet FeedBot.Worker.dll</c>) as a separate process, configured through environment variables
-/// (<c>FeedBot__...</c>), for tests that kill it (crash safety) and benchmarks that measure its memory.
+/// (<c>FeedBot__...</c>), for tests that kill it (crash safety, clusters) and benchmarks that measure its memory. It
+/// listens on a free loopback port, read from its "Now listening on" log line (<see cref="WaitForListeningAsync"/>).
 /// </summary>
 public sealed class WorkerProcess : IDisposable
 {
+    private const string ListeningMarker = "Now listening on: ";
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
+    private bool _disposed;
+    private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private WorkerProcess(Process process)
     {
@@ -20,6 +24,26 @@ public sealed class WorkerProcess : IDisposable
     public int Id => _process.Id;
 
     public bool HasExited => _process.HasExited;
+
+    /// <summary>Where the worker listens, once <see cref="WaitForListeningAsync"/> has returned.</summary>
+    public Uri BaseUrl => _listening.Task.IsCompletedSuccessfully ? _listening.Task.Result : throw new InvalidOperationException("The worker is not listening yet.");
+
+    /// <summary>Waits for Kestrel's "Now listening on" line; fails when the worker exits first or the timeout passes.</summary>
+    public async Task<Uri> WaitForListeningAsync(TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!_listening.Task.IsCompleted)
+        {
+            if (HasExited || DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The worker did not start listening (exited: {HasExited}). Output:\n{RecentOutput}");
+            }
+
+            await Task.WhenAny(_listening.Task, Task.Delay(100));
+        }
+
+        return await _listening.Task;
+    }
 
     /// <summary>The last lines the worker wrote (stdout and stderr), for failure messages.</summary>
     public string RecentOutput => string.Join(Environment.NewLine, _output);
@@ -36,6 +60,7 @@ public sealed class WorkerProcess : IDisposable
         info.ArgumentList.Add(LocateWorkerDll());
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         info.Environment["FeedBot__Http__Urls"] = "http://127.0.0.1:0";
+        info.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         foreach (var (key, value) in environment)
         {
             info.Environment[key] = value;
@@ -99,6 +124,12 @@ public sealed class WorkerProcess : IDisposable
         }
 
         _output.Enqueue(line);
+        var marker = line.IndexOf(ListeningMarker, StringComparison.Ordinal);
+        if (marker >= 0 && Uri.TryCreate(line[(marker + ListeningMarker.Length)..].Trim(), UriKind.Absolute, out var url))
+        {
+            _listening.TrySetResult(url);
+        }
+
         while (_output.Count > 200 && _output.TryDequeue(out _))
         {
         }
@@ -106,6 +137,12 @@ public sealed class WorkerProcess : IDisposable
 
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         Kill();
         _process.Dispose();
     }

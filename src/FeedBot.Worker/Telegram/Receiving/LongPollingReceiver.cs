@@ -1,3 +1,4 @@
+using FeedBot.Worker.Cluster;
 using FeedBot.Worker.Telegram.Api;
 using FeedBot.Worker.Telegram.Storage;
 using Microsoft.Extensions.Options;
@@ -10,13 +11,25 @@ namespace FeedBot.Worker.Telegram.Receiving;
 /// offset stored before the next, with a token the shutdown does not cancel, so a restart neither loses nor repeats
 /// one; after the batch the offset moves past its unreadable elements too (<see cref="BatchOffset"/>). Failures wait
 /// (409 Conflict: ConflictBackoffSeconds; others: exponential back-off), never spin; so does a batch that moved the
-/// offset nowhere (updates without a readable update_id, before any offset is known).
+/// offset nowhere (updates without a readable update_id, before any offset is known). Only the cluster's
+/// <see cref="ClusterRole.UpdateReceiver"/> polls (Telegram answers 409 to a second caller); when the role is lost its
+/// pending getUpdates is cancelled at once, and the next holder goes on from the shared offset.
 /// </summary>
 public sealed class LongPollingReceiver(
-    ITelegramBotClient client, ITelegramStateStore state, UpdateProcessor processor, IOptions<TelegramOptions> options,
-    TimeProvider clock, ILogger<LongPollingReceiver> logger)
+    ITelegramBotClient client, ITelegramStateStore state, UpdateProcessor processor, IClusterLeadership leadership,
+    IOptions<TelegramOptions> options, TimeProvider clock, ILogger<LongPollingReceiver> logger)
 {
     public async Task RunAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var term = await leadership.AcquireAsync(ClusterRole.UpdateReceiver, stoppingToken);
+            using var held = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, term);
+            await ReceiveAsync(held.Token);
+        }
+    }
+
+    private async Task ReceiveAsync(CancellationToken stoppingToken)
     {
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)

@@ -6,9 +6,10 @@ using Telegram.Bot.Types.Enums;
 namespace FeedBot.Worker.Telegram.Receiving;
 
 /// <summary>
-/// Handles one update exactly once: an update below the stored offset was handled before (a restart, or Telegram
-/// retrying a webhook) and is skipped; after handling (or failing, or skipping what cannot be understood) the offset
-/// moves past it. Nothing an update does stops the caller's loop.
+/// Handles one update once for the whole cluster: its id is claimed in the shared store first (an atomic insert), so an
+/// update handled before (a restart, Telegram retrying a webhook, to this instance or another) is skipped, in whatever
+/// order updates arrive at the instances. After handling (or failing, or skipping what cannot be understood) the
+/// getUpdates offset moves past it. Nothing an update does stops the caller's loop.
 /// </summary>
 public sealed class UpdateProcessor(
     ITelegramStateStore state, MessageHandler messages, CallbackHandler callbacks, MembershipHandler memberships,
@@ -30,7 +31,7 @@ public sealed class UpdateProcessor(
             return;
         }
 
-        if (await state.GetUpdateOffsetAsync(cancellationToken) is long next && id < next)
+        if (!await state.TryClaimUpdateAsync(id, cancellationToken))
         {
             logger.LogInformation("Skipped update {UpdateId}: already handled", id);
             return;

@@ -143,6 +143,19 @@ public abstract class TelegramChatStoreTests(StorageProvider provider) : IAsyncL
     }
 
     [Fact]
+    public async Task StateStore_TryClaimUpdate_OnlyTheFirstClaimOfAnIdWins()
+    {
+        var state = _host.Get<ITelegramStateStore>();
+
+        var claims = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => state.TryClaimUpdateAsync(500 + (i % 2), default)));
+
+        Assert.Equal(1, claims.Where((_, i) => i % 2 == 0).Count(c => c));
+        Assert.Equal(1, claims.Where((_, i) => i % 2 == 1).Count(c => c));
+        Assert.False(await state.TryClaimUpdateAsync(500, default));
+        Assert.True(await state.TryClaimUpdateAsync(499, default));
+    }
+
+    [Fact]
     public async Task StateStore_Stats_CountsChatsAndSubscriptionsPerSource()
     {
         var state = _host.Get<ITelegramStateStore>();

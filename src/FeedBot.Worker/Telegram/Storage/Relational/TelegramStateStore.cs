@@ -5,9 +5,28 @@ using FeedBot.Feeds.Storage;
 namespace FeedBot.Worker.Telegram.Storage.Relational;
 
 /// <summary><see cref="ITelegramStateStore"/>: its SQL runs unchanged on SQLite and PostgreSQL, on whichever is configured.</summary>
-public sealed class TelegramStateStore(IStoreDatabase database) : ITelegramStateStore
+public sealed class TelegramStateStore(IStoreDatabase database, TimeProvider clock) : ITelegramStateStore
 {
     public const string UpdateOffsetKey = "update_offset";
+
+    /// <summary>How long a claim is kept: Telegram stops retrying an update long before.</summary>
+    public static readonly TimeSpan ClaimRetention = TimeSpan.FromDays(2);
+
+    public async Task<bool> TryClaimUpdateAsync(long updateId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var claimed = await connection.ExecuteAsync(
+            "INSERT INTO telegram_updates (update_id, claimed_utc) VALUES (@updateId, @now) ON CONFLICT (update_id) DO NOTHING",
+            new { updateId, now = now.ToUnixTimeMilliseconds() }) == 1;
+        if (claimed && updateId % 100 == 0)
+        {
+            await connection.ExecuteAsync(
+                "DELETE FROM telegram_updates WHERE claimed_utc < @cutoff", new { cutoff = (now - ClaimRetention).ToUnixTimeMilliseconds() });
+        }
+
+        return claimed;
+    }
 
     public async Task<long?> GetUpdateOffsetAsync(CancellationToken cancellationToken)
     {
