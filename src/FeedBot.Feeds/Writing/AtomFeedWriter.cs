@@ -18,7 +18,7 @@ public sealed class AtomFeedWriter : IFeedWriter
     public void Write(FeedDocument document, Stream output)
     {
         var channel = document.Channel;
-        var feed = SyndicationModel.CreateFeed(document, TimeSpan.Zero);
+        var feed = SyndicationModel.CreateFeed(document, utc => utc.ToUniversalTime());
         if (FeedText.Plain(channel.Description) is { } subtitle)
         {
             feed.Description = new TextSyndicationContent(subtitle);
@@ -34,7 +34,7 @@ public sealed class AtomFeedWriter : IFeedWriter
 
     private static SyndicationItem CreateItem(FeedEntry entry)
     {
-        var item = SyndicationModel.CreateItem(entry, TimeSpan.Zero);
+        var item = SyndicationModel.CreateItem(entry, utc => utc.ToUniversalTime());
         if (entry.ImageUrl is not null)
         {
             item.Links.Add(new SyndicationLink(entry.ImageUrl, "enclosure", null, entry.ImageType, 0));

@@ -5,13 +5,6 @@ namespace FeedBot.Feeds.Writing;
 /// <summary>Date formats the feed formats require: UTC, except RSS, which carries Vietnam time with its offset.</summary>
 public static class FeedDates
 {
-    /// <summary>
-    /// Vietnam time (Asia/Ho_Chi_Minh, UTC+7, no daylight saving) for RSS dates: the syndication library writes a UTC
-    /// date as <c>… 02:00:00 Z</c>, a military zone RFC 1123 says to treat as unknown, so RSS dates carry this explicit
-    /// offset instead (<c>Tue, 01 Jul 2025 09:00:00 +0700</c>).
-    /// </summary>
-    public static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
-
     /// <summary>RFC 822 (as RFC 1123 tightened it), in GMT: <c>Sun, 29 Jun 2025 21:55:00 GMT</c>.</summary>
     public static string Rfc822(DateTimeOffset time) =>
         time.UtcDateTime.ToString("ddd, dd MMM yyyy HH:mm:ss 'GMT'", CultureInfo.InvariantCulture);

@@ -2,6 +2,7 @@ using System.ServiceModel.Syndication;
 using System.Xml;
 using System.Xml.Linq;
 using FeedBot.Feeds.Sanitizing;
+using FeedBot.Feeds.Text;
 
 namespace FeedBot.Feeds.Writing;
 
@@ -27,7 +28,7 @@ public sealed class RssFeedWriter : IFeedWriter
 
     public void Write(FeedDocument document, Stream output)
     {
-        var feed = SyndicationModel.CreateFeed(document, FeedDates.VietnamOffset);
+        var feed = SyndicationModel.CreateFeed(document, VietnamTime.From);
         var channel = document.Channel;
         feed.Description = new TextSyndicationContent(HtmlEscaping.Text(FeedText.Plain(channel.Description) ?? SyndicationModel.Title(channel)));
         if (channel.Ttl is { } ttl)
@@ -46,7 +47,7 @@ public sealed class RssFeedWriter : IFeedWriter
 
     private static SyndicationItem CreateItem(FeedEntry entry)
     {
-        var item = SyndicationModel.CreateItem(entry, FeedDates.VietnamOffset);
+        var item = SyndicationModel.CreateItem(entry, VietnamTime.From);
         if (entry.SummaryHtml is not null)
         {
             item.Summary = new TextSyndicationContent(entry.SummaryHtml);

@@ -6,11 +6,11 @@ namespace FeedBot.Feeds.Writing;
 /// What the RSS and Atom writers share in the <see cref="SyndicationFeed"/> they build once per render: ids (tag URIs),
 /// titles, language, generator, the alternate link, and <c>LastUpdatedTime</c> on the feed and every item (without
 /// them the Atom formatter invents a fresh <c>uuid:</c> id and the current time, and ETags would never repeat). Dates
-/// are shifted to <paramref name="offset"/>: the library writes a UTC date with <c>Z</c>, which RSS must not carry.
+/// are shown through <paramref name="shown"/>: the library writes a UTC date with <c>Z</c>, which RSS must not carry.
 /// </summary>
 internal static class SyndicationModel
 {
-    public static SyndicationFeed CreateFeed(FeedDocument document, TimeSpan offset)
+    public static SyndicationFeed CreateFeed(FeedDocument document, Func<DateTimeOffset, DateTimeOffset> shown)
     {
         var channel = document.Channel;
         var feed = new SyndicationFeed
@@ -19,20 +19,20 @@ internal static class SyndicationModel
             Title = new TextSyndicationContent(Title(channel)),
             Language = channel.Language,
             Generator = FeedDocument.Generator,
-            LastUpdatedTime = document.UpdatedUtc.ToOffset(offset),
+            LastUpdatedTime = shown(document.UpdatedUtc),
         };
         feed.Links.Add(SyndicationLink.CreateAlternateLink(channel.HomePageUrl, "text/html"));
         return feed;
     }
 
-    public static SyndicationItem CreateItem(FeedEntry entry, TimeSpan offset)
+    public static SyndicationItem CreateItem(FeedEntry entry, Func<DateTimeOffset, DateTimeOffset> shown)
     {
         var item = new SyndicationItem
         {
             Id = entry.Id,
             Title = new TextSyndicationContent(entry.Title),
-            PublishDate = entry.PublishedUtc.ToOffset(offset),
-            LastUpdatedTime = entry.UpdatedUtc.ToOffset(offset),
+            PublishDate = shown(entry.PublishedUtc),
+            LastUpdatedTime = shown(entry.UpdatedUtc),
         };
         item.Links.Add(SyndicationLink.CreateAlternateLink(entry.Link, "text/html"));
         return item;

@@ -1,3 +1,4 @@
+using FeedBot.Feeds.Text;
 using System.Globalization;
 
 namespace FeedBot.Worker.Delivery;

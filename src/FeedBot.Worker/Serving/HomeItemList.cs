@@ -1,3 +1,4 @@
+using FeedBot.Feeds.Text;
 using System.Text;
 using FeedBot.Feeds.Sanitizing;
 using FeedBot.Feeds.Writing;

@@ -1,3 +1,4 @@
+using FeedBot.Feeds.Text;
 using System.Text;
 using FeedBot.Feeds.Scraping;
 using FeedBot.Testing.Builders;

@@ -1,3 +1,4 @@
+using FeedBot.Feeds.Text;
 using System.Text.Json;
 using FeedBot.Testing.FakeSite;
 using FeedBot.Worker.Commands;

@@ -1,3 +1,4 @@
+using FeedBot.Feeds.Text;
 using System.Net;
 using System.Xml.Linq;
 using AngleSharp.Dom;

@@ -1,3 +1,4 @@
+using FeedBot.Feeds.Text;
 using System.Net;
 using System.Text.RegularExpressions;
 using FeedBot.Testing.Builders;

@@ -1,3 +1,4 @@
+using FeedBot.Feeds.Text;
 using FeedBot.Feeds.Model;
 using FeedBot.Feeds.Storage;
 using FeedBot.Worker.Telegram.Api;

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace FeedBot.Worker.Telegram.Formatting;
+namespace FeedBot.Feeds.Text;
 
 /// <summary>Times are stored in UTC and shown to people in Vietnam time (Asia/Ho_Chi_Minh, UTC+7).</summary>
 public static class VietnamTime
