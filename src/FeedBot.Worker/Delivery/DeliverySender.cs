@@ -7,8 +7,9 @@ using Telegram.Bot.Types.Enums;
 namespace FeedBot.Worker.Delivery;
 
 /// <summary>
-/// Sends one outbox row: an item through the shared formatter (a photo with a caption when the formatter gives one (an
-/// image and <c>SendPhotos</c> on); plain text when Telegram refused the HTML once), or a notice as plain text.
+/// Sends one outbox row: an item through the shared formatter in the chat's format (a photo with a caption when the
+/// formatter gives one (an image, <c>SendPhotos</c> on, short format); a full-format text previews the image instead;
+/// plain text when Telegram refused the HTML once), or a notice as plain text.
 /// </summary>
 public sealed class DeliverySender(
     ITelegramBotClient client,
@@ -24,7 +25,7 @@ public sealed class DeliverySender(
         }
 
         var item = work.ToItem();
-        var message = formatter.Format(item, sources.TitleOf(item.SourceId), work.Language);
+        var message = formatter.Format(item, sources.TitleOf(item.SourceId), work.Language, work.MessageFormat, []);
         if (work.PlainText)
         {
             return await SendTextAsync(work.ChatId, message.PlainText, ParseMode.None, cancellationToken);
@@ -36,9 +37,15 @@ public sealed class DeliverySender(
             return photo.MessageId;
         }
 
-        return await SendTextAsync(work.ChatId, message.Html, ParseMode.Html, cancellationToken);
+        return await SendTextAsync(work.ChatId, message.Html, ParseMode.Html, cancellationToken, Preview(message));
     }
 
-    private async Task<long> SendTextAsync(long chatId, string text, ParseMode parseMode, CancellationToken cancellationToken) =>
-        (await client.SendMessage(chatId, text, parseMode, cancellationToken: cancellationToken)).MessageId;
+    private async Task<long> SendTextAsync(
+        long chatId, string text, ParseMode parseMode, CancellationToken cancellationToken, LinkPreviewOptions? preview = null) =>
+        (await client.SendMessage(chatId, text, parseMode, linkPreviewOptions: preview, cancellationToken: cancellationToken)).MessageId;
+
+    /// <summary>A full-format item's image as the large preview above the text; otherwise Telegram's default preview.</summary>
+    private static LinkPreviewOptions? Preview(FormattedMessage message) => message.PreviewUrl is null
+        ? null
+        : new LinkPreviewOptions { Url = message.PreviewUrl, PreferLargeMedia = true, ShowAboveText = true };
 }

@@ -1,4 +1,5 @@
 using FeedBot.Feeds.Model;
+using FeedBot.Worker.Telegram.Formatting;
 
 namespace FeedBot.Worker.Delivery;
 
@@ -25,6 +26,9 @@ public sealed class DeliveryWork
     public long PublishedUtc { get; init; }
     public long FirstSeenUtc { get; init; }
     public long UpdatedUtc { get; init; }
+    public string? ContentHtml { get; init; }
+    public int ContentAttempts { get; init; }
+    public string Format { get; init; } = MessageFormats.ShortName;
 
     public const string Select =
         """
@@ -32,13 +36,21 @@ public sealed class DeliveryWork
                d.notice_text AS NoticeText, c.chat_type AS ChatType, c.language AS Language, c.is_active AS IsActive,
                c.is_paused AS IsPaused, i.id AS ItemId, i.source_id AS SourceId, i.item_key AS ItemKey, i.link AS Link,
                i.title AS Title, i.summary AS Summary, i.image_url AS ImageUrl, i.published_utc AS PublishedUtc,
-               i.first_seen_utc AS FirstSeenUtc, i.updated_utc AS UpdatedUtc
+               i.first_seen_utc AS FirstSeenUtc, i.updated_utc AS UpdatedUtc, i.content_html AS ContentHtml,
+               i.content_attempts AS ContentAttempts, c.format AS Format
         FROM deliveries d JOIN telegram_chats c ON c.chat_id = d.chat_id LEFT JOIN items i ON i.id = d.item_id
         """;
 
     public bool IsNotice => ItemId is null;
 
     public ChatKind Kind => ChatType == "private" ? ChatKind.Private : ChatKind.Group;
+
+    public MessageFormat MessageFormat => MessageFormats.FromStored(Format);
+
+    /// <summary>A full-format item whose article page has not been tried yet, first seen less than <paramref name="window"/> ago.</summary>
+    public bool WaitsForArticle(DateTimeOffset now, TimeSpan window) =>
+        !IsNotice && MessageFormat == MessageFormat.Full && ContentHtml is null && ContentAttempts == 0
+        && now - DateTimeOffset.FromUnixTimeMilliseconds(FirstSeenUtc) < window;
 
     public FeedItem ToItem() => new()
     {
@@ -52,5 +64,6 @@ public sealed class DeliveryWork
         PublishedUtc = DateTimeOffset.FromUnixTimeMilliseconds(PublishedUtc),
         FirstSeenUtc = DateTimeOffset.FromUnixTimeMilliseconds(FirstSeenUtc),
         UpdatedUtc = DateTimeOffset.FromUnixTimeMilliseconds(UpdatedUtc),
+        ContentHtml = ContentHtml,
     };
 }

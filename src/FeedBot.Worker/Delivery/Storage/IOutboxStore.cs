@@ -12,6 +12,10 @@ public interface IOutboxStore
     /// <summary>One row per (item, chat) in <paramref name="transaction"/>; a row that exists already is left alone.</summary>
     Task AddItemDeliveriesAsync(IStoreTransaction transaction, IReadOnlyList<NewDelivery> rows, CancellationToken cancellationToken);
 
+    /// <summary>Rows for items a chat asked for, due now, in the order given, in <paramref name="transaction"/>; an item the
+    /// chat already has a row for is skipped. Returns how many rows were added.</summary>
+    Task<int> AddRequestedAsync(IStoreTransaction transaction, long chatId, IReadOnlyList<long> itemIds, CancellationToken cancellationToken);
+
     /// <summary>A notice (an alert, a resume note) to a chat, due now, in <paramref name="transaction"/>.</summary>
     Task AddNoticeAsync(IStoreTransaction transaction, long chatId, string text, CancellationToken cancellationToken);
 

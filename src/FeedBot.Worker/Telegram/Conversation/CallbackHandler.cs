@@ -6,19 +6,26 @@ using Telegram.Bot.Types.Enums;
 
 namespace FeedBot.Worker.Telegram.Conversation;
 
-/// <summary>A press on a /start button: subscribes or unsubscribes, answers the callback with what happened, and
-/// redraws the buttons on the original message (editMessageText).</summary>
+/// <summary>A press on a button: a /start button subscribes or unsubscribes, answers the callback with what happened, and
+/// redraws the buttons on the original message (editMessageText); other buttons go to their <see cref="ICallbackAction"/>.
+/// In groups only administrators may press them.</summary>
 public sealed class CallbackHandler(
-    ITelegramChatStore store, SourceCatalog catalog, SourceKeyboard keyboard,
-    ITelegramBotClient client, BotTexts texts, ILogger<CallbackHandler> logger)
+    ITelegramChatStore store, SourceCatalog catalog, SourceKeyboard keyboard, IEnumerable<ICallbackAction> actions,
+    GroupPermissions permissions, ITelegramBotClient client, BotTexts texts, ILogger<CallbackHandler> logger)
 {
     public async Task HandleAsync(CallbackQuery query, CancellationToken cancellationToken)
     {
         var language = BotTexts.LanguageOf(query.From);
         var message = query.Message;
+        if (actions.FirstOrDefault(a => query.Data?.StartsWith(a.Prefix, StringComparison.Ordinal) == true) is { } action)
+        {
+            await HandleActionAsync(action, query, language, cancellationToken);
+            return;
+        }
+
         var (subscribe, sourceId) = Parse(query.Data);
         var source = catalog.Find(sourceId);
-        if (message is null || source is null || (message.Chat.IsGroup() && !await IsAdminAsync(message.Chat.Id, query.From.Id, cancellationToken)))
+        if (message is null || source is null || !await MayPressAsync(message, query.From.Id, cancellationToken))
         {
             logger.LogInformation("Ignored button {Data} from {UserId}", query.Data, query.From.Id);
             await client.AnswerCallbackQuery(query.Id, source is null ? null : texts.Plain(language, TextKey.GroupAdminsOnly), cancellationToken: cancellationToken);
@@ -55,8 +62,22 @@ public sealed class CallbackHandler(
         }
     }
 
-    private async Task<bool> IsAdminAsync(long chatId, long userId, CancellationToken cancellationToken) =>
-        (await client.GetChatMember(chatId, userId, cancellationToken)).IsAdmin;
+    private async Task HandleActionAsync(ICallbackAction action, CallbackQuery query, string language, CancellationToken cancellationToken)
+    {
+        if (query.Message is not { } message || !await MayPressAsync(message, query.From.Id, cancellationToken))
+        {
+            logger.LogInformation("Ignored button {Data} from {UserId}", query.Data, query.From.Id);
+            await client.AnswerCallbackQuery(query.Id, texts.Plain(language, TextKey.GroupAdminsOnly), cancellationToken: cancellationToken);
+            return;
+        }
+
+        var chat = message.Chat;
+        await store.UpsertChatAsync(new ChatSeen(chat.Id, chat.Type.ApiName(), chat.Title, chat.Username, language), cancellationToken);
+        await action.HandleAsync(query, message, query.Data![action.Prefix.Length..], language, cancellationToken);
+    }
+
+    private async Task<bool> MayPressAsync(Message message, long userId, CancellationToken cancellationToken) =>
+        !message.Chat.IsGroup() || await permissions.IsAdministratorAsync(message.Chat.Id, userId, cancellationToken);
 
     private static (bool Subscribe, string? SourceId) Parse(string? data) => data switch
     {

@@ -10,7 +10,7 @@ public sealed class CommandMenu(BotTexts texts)
         ("start", TextKey.MenuStart), ("sources", TextKey.MenuSources), ("subscribe", TextKey.MenuSubscribe),
         ("unsubscribe", TextKey.MenuUnsubscribe), ("list", TextKey.MenuList), ("latest", TextKey.MenuLatest),
         ("filter", TextKey.MenuFilter), ("pause", TextKey.MenuPause), ("resume", TextKey.MenuResume),
-        ("stop", TextKey.MenuStop), ("help", TextKey.MenuHelp),
+        ("format", TextKey.MenuFormat), ("stop", TextKey.MenuStop), ("help", TextKey.MenuHelp),
     ];
 
     public IReadOnlyList<BotCommand> For(string language) =>

@@ -1,4 +1,5 @@
 using FeedBot.Feeds.Storage;
+using FeedBot.Worker.Telegram.Formatting;
 
 namespace FeedBot.Worker.Telegram.Storage;
 
@@ -18,6 +19,9 @@ public interface ITelegramChatStore
     Task<bool> SetActiveAsync(long chatId, bool active, string? reason, CancellationToken cancellationToken);
 
     Task<bool> SetPausedAsync(long chatId, bool paused, CancellationToken cancellationToken);
+
+    /// <summary>How items are written to the chat from now on (<c>/format</c>, a channel's configuration); false when the chat is unknown.</summary>
+    Task<bool> SetFormatAsync(long chatId, MessageFormat format, CancellationToken cancellationToken);
 
     /// <summary>
     /// A group became a supergroup: the chat, its subscriptions and (through its dependents) its deliveries move to

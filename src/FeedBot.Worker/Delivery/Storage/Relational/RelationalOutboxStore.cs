@@ -42,6 +42,24 @@ public abstract class RelationalOutboxStore(IStoreDatabase database, TimeProvide
             rows.Select(r => new { r.ItemId, r.ChatId, status = r.Held ? "held" : "pending", now }), unit.Transaction);
     }
 
+    public async Task<int> AddRequestedAsync(IStoreTransaction transaction, long chatId, IReadOnlyList<long> itemIds, CancellationToken cancellationToken)
+    {
+        var unit = StoreTransaction.Of(transaction);
+        var now = Now();
+        var added = 0;
+        foreach (var itemId in itemIds)
+        {
+            added += await unit.Connection.ExecuteAsync(
+                """
+                INSERT INTO deliveries (item_id, chat_id, next_attempt_utc, created_utc)
+                VALUES (@itemId, @chatId, @now, @now) ON CONFLICT (item_id, chat_id) DO NOTHING
+                """,
+                new { itemId, chatId, now }, unit.Transaction);
+        }
+
+        return added;
+    }
+
     public async Task AddNoticeAsync(IStoreTransaction transaction, long chatId, string text, CancellationToken cancellationToken)
     {
         var unit = StoreTransaction.Of(transaction);
