@@ -14,13 +14,13 @@ public sealed partial class FakeBotApi
     public long SendText(long chatId, string text, long? fromId = null, string languageCode = "vi", string chatType = "private") =>
         Enqueue("message", Message(chatId, chatType, fromId ?? chatId, languageCode, text));
 
-    /// <summary>A press on an inline button of the bot's message <paramref name="messageId"/>.</summary>
-    public long PressButton(long chatId, long messageId, string data, string languageCode = "vi") =>
+    /// <summary>A press on an inline button of the bot's message <paramref name="messageId"/> (by the chat's user, or <paramref name="fromId"/> in a group).</summary>
+    public long PressButton(long chatId, long messageId, string data, string languageCode = "vi", string chatType = "private", long? fromId = null) =>
         Enqueue("callback_query", new JsonObject
         {
             ["id"] = $"cb-{Interlocked.Increment(ref _nextMessageId)}",
-            ["from"] = From(chatId, languageCode),
-            ["message"] = Message(chatId, "private", BotId, languageCode, "…", messageId),
+            ["from"] = From(fromId ?? chatId, languageCode),
+            ["message"] = Message(chatId, chatType, BotId, languageCode, "…", messageId),
             ["chat_instance"] = "1",
             ["data"] = data,
         });
