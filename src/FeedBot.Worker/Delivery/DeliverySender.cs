@@ -25,7 +25,7 @@ public sealed class DeliverySender(
         }
 
         var item = work.ToItem();
-        var message = formatter.Format(item, sources.TitleOf(item.SourceId), work.Language, work.MessageFormat, []);
+        var message = formatter.Format(item, sources.TitleOf(item.SourceId), work.Language, work.MessageFormat, item.PersonIds);
         if (work.PlainText)
         {
             return await SendTextAsync(work.ChatId, message.PlainText, ParseMode.None, cancellationToken);

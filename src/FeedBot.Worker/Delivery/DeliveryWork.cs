@@ -30,6 +30,9 @@ public sealed class DeliveryWork
     public int ContentAttempts { get; init; }
     public string Format { get; init; } = MessageFormats.ShortName;
 
+    /// <summary>The people the item is tagged with (read after the row, from the feeds' <c>item_people</c>).</summary>
+    public IReadOnlyList<string> PersonIds { get; set; } = [];
+
     public const string Select =
         """
         SELECT d.id AS Id, d.chat_id AS ChatId, d.status AS Status, d.attempts AS Attempts, d.plain_text AS PlainText,
@@ -65,5 +68,6 @@ public sealed class DeliveryWork
         FirstSeenUtc = DateTimeOffset.FromUnixTimeMilliseconds(FirstSeenUtc),
         UpdatedUtc = DateTimeOffset.FromUnixTimeMilliseconds(UpdatedUtc),
         ContentHtml = ContentHtml,
+        PersonIds = PersonIds,
     };
 }

@@ -60,6 +60,21 @@ public abstract class FullFormatDeliveryTests(StorageProvider provider)
         Assert.Equal(1, await world.ScalarAsync("SELECT plain_text FROM deliveries"));
     }
 
+    [Fact]
+    public async Task Hashtags_ItemNamingPeople_MessageEndsWithTheirTagsAtTheRightOffsets()
+    {
+        await using var world = await StartWithFullFormatAsync();
+
+        var parsed = await PublishAsync(world, "bai-nguoi", "Thứ trưởng Nguyễn Tri Thức 😀 dự họp cùng Bộ trưởng Đào Hồng Lan.");
+
+        var tags = parsed.OfType("hashtag");
+        Assert.Equal(["#ĐàoHồngLan", "#NguyễnTriThức"], tags.Select(t => t.Of(parsed.Text)));
+        Assert.EndsWith("\n\n#ĐàoHồngLan #NguyễnTriThức", parsed.Text);
+        Assert.Equal(parsed.Text.Length - "#ĐàoHồngLan #NguyễnTriThức".Length, tags[0].Offset);
+        Assert.Equal((11, 14), (tags[0].Length, tags[1].Length));
+        Assert.True(parsed.Text.Length > parsed.CodePoints, "an emoji before the tags: UTF-16 offsets, not code points");
+    }
+
     /// <summary>The real worker with chat <see cref="Chat"/> subscribed; it sends <c>/format full</c> and gets the answer.</summary>
     private async Task<DeliveryWorld> StartWithFullFormatAsync()
     {

@@ -28,7 +28,7 @@ public abstract class NewestButtonTests(StorageProvider provider)
 
         Assert.Equal("Đang gửi 5 bài mới nhất.", (string?)world.Bot.CallsTo("answerCallbackQuery").Single().Body["text"]);
         Assert.Equal(["Tin số 2", "Tin số 3", "Tin số 4", "Tin số 5", "Tin số 6"], Items(world).Select(TitleOf));
-        Assert.Equal(5, await world.ScalarAsync($"SELECT COUNT(*) FROM deliveries WHERE chat_id = {User} AND status = 'sent'"));
+        await world.WaitUntilAsync(async () => await world.ScalarAsync($"SELECT COUNT(*) FROM deliveries WHERE chat_id = {User} AND status = 'sent'") == 5, 10, () => "five rows sent");
         var gaps = Items(world).Zip(Items(world).Skip(1), (a, b) => b.ReceivedUtc - a.ReceivedUtc).ToList();
         Assert.All(gaps, gap => Assert.True(gap >= TimeSpan.FromMilliseconds(800), $"paced at 1 a second in a private chat, but {gap} apart"));
 
@@ -48,6 +48,23 @@ public abstract class NewestButtonTests(StorageProvider provider)
 
         Assert.StartsWith("Không có bài nào để gửi", (string?)world.Bot.CallsTo("answerCallbackQuery").Single().Body["text"]);
         Assert.Equal(0, await world.ScalarAsync("SELECT COUNT(*) FROM deliveries"));
+    }
+
+    [Fact]
+    public async Task NewestButton_Person_SendsTheItemsNamingThemWithTheirHashtag()
+    {
+        await using var world = await DeliveryWorld.StartAsync(provider: provider);
+        await world.PublishAsync(
+            DeliveryWorld.Article("bai-1", "Bộ trưởng Đào Hồng Lan thăm bệnh viện", "01/07/2025 08:00"),
+            DeliveryWorld.Article("bai-2", "Thứ trưởng Trần Văn Thuấn họp", "02/07/2025 08:00"),
+            DeliveryWorld.Article("bai-3", "Bộ trưởng Đào Hồng Lan làm việc với tỉnh", "03/07/2025 08:00"));
+
+        await world.Bot.WaitForConfirmedAsync(world.Bot.PressButton(User, messageId: 1, "newest:p:dao-hong-lan"));
+        await world.WaitUntilAsync(() => Task.FromResult(Items(world).Count == 2), 30, () => $"{Items(world).Count} of 2 items");
+
+        Assert.Equal("Đang gửi 2 bài mới nhất.", (string?)world.Bot.CallsTo("answerCallbackQuery").Single().Body["text"]);
+        Assert.Equal(["Bộ trưởng Đào Hồng Lan thăm bệnh viện", "Bộ trưởng Đào Hồng Lan làm việc với tỉnh"], Items(world).Select(TitleOf));
+        Assert.All(Items(world), call => Assert.Equal("#ĐàoHồngLan", Assert.Single(call.Parsed.OfType("hashtag")).Of(call.Parsed.Text)));
     }
 
     private static IReadOnlyList<FeedBot.Testing.FakeTelegram.FakeBotCall> Items(DeliveryWorld world) =>

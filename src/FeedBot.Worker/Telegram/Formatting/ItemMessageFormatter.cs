@@ -43,11 +43,10 @@ public sealed class ItemMessageFormatter(IOptions<TelegramOptions> options, IOpt
         return new FormattedMessage(ItemMessageLayout.Html(parts, limit), photo, ItemMessageLayout.Plain(parts, limit), full ? image : null);
     }
 
-    /// <summary>One hashtag per known person, in the order given, each once.</summary>
-    private string Hashtags(IReadOnlyList<string> personIds) => string.Join(' ', personIds
-        .Select(id => people.Value.Find(id)?.Name)
-        .OfType<string>()
-        .Select(PersonHashtag.For)
+    /// <summary>One hashtag per known person, in the people list's order, each once.</summary>
+    private string Hashtags(IReadOnlyList<string> personIds) => string.Join(' ', people.Value.People
+        .Where(p => personIds.Contains(p.Id, StringComparer.Ordinal))
+        .Select(p => PersonHashtag.For(p.Name))
         .OfType<string>()
         .Distinct(StringComparer.Ordinal));
 

@@ -5,14 +5,14 @@ namespace FeedBot.Worker.Tests.Telegram.Formatting;
 public sealed class ArticleTextTests
 {
     [Fact]
-    public void From_SanitizedBody_ParagraphsBulletsAndCaptionsAsPlainText()
+    public void From_SanitizedBody_ParagraphsListItemsAndCaptionsAsPlainText()
     {
         const string html = "<p>Tóm tắt.</p><h2>Tiêu  đề\nnhỏ</h2><p>Một <strong>đoạn</strong><br/>dòng mới</p>" +
             "<ul><li>ý một</li><li><em>ý</em> hai</li></ul><figure><img src=\"https://moh.gov.vn/a.jpg\" alt=\"ảnh\"/><figcaption>Chú thích</figcaption></figure>";
 
         var text = ArticleText.From(html, "Tóm tắt.");
 
-        Assert.Equal("Tiêu đề nhỏ\n\nMột đoạn\n\ndòng mới\n\n• ý một\n\n• ý hai\n\nChú thích", text);
+        Assert.Equal("Tiêu đề nhỏ\n\nMột đoạn\n\ndòng mới\n\ný một\n\ný hai\n\nChú thích", text);
     }
 
     [Theory]

@@ -5,7 +5,7 @@ namespace FeedBot.Worker.Delivery.Storage.Relational;
 
 /// <summary>
 /// <see cref="IOutboxStore"/> in SQL both providers run; the provider subclasses supply what differs (how due rows
-/// are picked). Reads the Telegram module's <c>telegram_chats</c> and the feeds' <c>items</c>; writes only <c>deliveries</c>.
+/// are picked). Reads the Telegram module's <c>telegram_chats</c> and the feeds' <c>items</c> and <c>item_people</c>; writes only <c>deliveries</c>.
 /// </summary>
 public abstract class RelationalOutboxStore(IStoreDatabase database, TimeProvider clock) : IOutboxStore
 {
@@ -79,7 +79,13 @@ public abstract class RelationalOutboxStore(IStoreDatabase database, TimeProvide
     public async Task<DeliveryWork?> LoadAsync(long id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<DeliveryWork>($"{DeliveryWork.Select} WHERE d.id = @id", new { id });
+        var work = await connection.QuerySingleOrDefaultAsync<DeliveryWork>($"{DeliveryWork.Select} WHERE d.id = @id", new { id });
+        if (work?.ItemId is { } itemId)
+        {
+            work.PersonIds = [.. await connection.QueryAsync<string>("SELECT person_id FROM item_people WHERE item_id = @itemId", new { itemId })];
+        }
+
+        return work;
     }
 
     public async Task<DateTimeOffset?> GetNextDueAsync(CancellationToken cancellationToken)

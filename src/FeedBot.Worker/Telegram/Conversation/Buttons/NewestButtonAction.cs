@@ -1,15 +1,17 @@
+using FeedBot.Feeds.People;
 using FeedBot.Feeds.Storage;
+using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 
 namespace FeedBot.Worker.Telegram.Conversation.Buttons;
 
 /// <summary>
-/// A press on <see cref="NewestButton"/>: the source's 5 newest items are queued for the chat through
+/// A press on <see cref="NewestButton"/>: the source's (or the person's, across sources) 5 newest items are queued for the chat through
 /// delivery's outbox, oldest of them first, and the callback is answered with how many are on their way.
 /// </summary>
 internal sealed class NewestButtonAction(
-    IItemStore items, SourceCatalog catalog, IRequestedItems requested,
+    IItemStore items, SourceCatalog catalog, IOptions<PeopleOptions> people, IRequestedItems requested,
     ITelegramBotClient client, BotTexts texts, ILogger<NewestButtonAction> logger) : ICallbackAction
 {
     public string Prefix => NewestButton.Prefix;
@@ -23,15 +25,16 @@ internal sealed class NewestButtonAction(
         await client.AnswerCallbackQuery(query.Id, answer, cancellationToken: cancellationToken);
     }
 
-    /// <summary>The item ids, oldest first; none for an unknown source.</summary>
+    /// <summary>The item ids, oldest first; none for an unknown source or person.</summary>
     private async Task<IReadOnlyList<long>> NewestAsync(string target, CancellationToken cancellationToken)
     {
-        if (catalog.Find(target) is not { } source)
-        {
-            return [];
-        }
-
-        var latest = await items.GetLatestAsync(source.Id, NewestButton.Count, cancellationToken);
+        var latest = target.StartsWith(NewestButton.PersonPrefix, StringComparison.Ordinal)
+            ? people.Value.Find(target[NewestButton.PersonPrefix.Length..]) is { } person
+                ? await items.GetLatestForPeopleAsync([person.Id], NewestButton.Count, null, cancellationToken)
+                : []
+            : catalog.Find(target) is { } source
+                ? await items.GetLatestAsync(source.Id, NewestButton.Count, cancellationToken)
+                : [];
         return [.. latest.OrderBy(i => i.PublishedUtc).ThenBy(i => i.Id).Select(i => i.Id)];
     }
 }
