@@ -1,3 +1,4 @@
+using FeedBot.Feeds.Model;
 using FeedBot.Feeds.People;
 using FeedBot.Feeds.Storage;
 using Microsoft.Extensions.Options;
@@ -28,13 +29,19 @@ internal sealed class NewestButtonAction(
     /// <summary>The item ids, oldest first; none for an unknown source or person.</summary>
     private async Task<IReadOnlyList<long>> NewestAsync(string target, CancellationToken cancellationToken)
     {
-        var latest = target.StartsWith(NewestButton.PersonPrefix, StringComparison.Ordinal)
-            ? people.Value.Find(target[NewestButton.PersonPrefix.Length..]) is { } person
-                ? await items.GetLatestForPeopleAsync([person.Id], NewestButton.Count, null, cancellationToken)
-                : []
-            : catalog.Find(target) is { } source
-                ? await items.GetLatestAsync(source.Id, NewestButton.Count, cancellationToken)
-                : [];
+        var latest = await LatestAsync(target, cancellationToken);
         return [.. latest.OrderBy(i => i.PublishedUtc).ThenBy(i => i.Id).Select(i => i.Id)];
+    }
+
+    private async Task<IReadOnlyList<FeedItem>> LatestAsync(string target, CancellationToken cancellationToken)
+    {
+        if (target.StartsWith(NewestButton.PersonPrefix, StringComparison.Ordinal))
+        {
+            var person = people.Value.Find(target[NewestButton.PersonPrefix.Length..]);
+            return person is null ? [] : await items.GetLatestForPeopleAsync([person.Id], NewestButton.Count, null, cancellationToken);
+        }
+
+        var source = catalog.Find(target);
+        return source is null ? [] : await items.GetLatestAsync(source.Id, NewestButton.Count, cancellationToken);
     }
 }
