@@ -35,13 +35,18 @@ public sealed class FeedRenderer(
         return RenderedResponse.Create(body.ToArray(), $"{writer.MediaType}; charset=utf-8", now, MaxAge(interval));
     }
 
+    /// <summary>Every source's RSS feed, then a folder of the people's: one RSS feed per person and source.</summary>
     public RenderedResponse RenderOpml(IEnumerable<SourceOptions> sources, Uri baseUrl)
     {
-        var outlines = sources.Select(s => new OpmlOutline(
+        var all = sources.ToList();
+        var outlines = all.Select(s => new OpmlOutline(
             s.Title, s.Description, FeedLinks.Feed(baseUrl, s.Id, FeedFormat.Rss), HomePage(s, baseUrl), s.Language));
+        var personal = people.Value.People.SelectMany(p => all.Select(s => new OpmlOutline(
+            Title(s, [p.Id]), $"{p.Role} {p.Name}".Trim(), FeedLinks.Feed(baseUrl, s.Id, FeedFormat.Rss, QueryString.Create("person", p.Id)),
+            HomePage(s, baseUrl), s.Language)));
         using var body = new MemoryStream();
         var now = clock.GetUtcNow();
-        opml.Write("FeedBot", now, outlines, body);
+        opml.Write("FeedBot", now, outlines, [new OpmlFolder(HomeTexts.PeopleHeading, [.. personal])], body);
         return RenderedResponse.Create(body.ToArray(), $"{OpmlWriter.MediaType}; charset=utf-8", now, MaxAge(null));
     }
 
