@@ -7,8 +7,9 @@ using FeedBot.Worker.Telegram.Storage;
 namespace FeedBot.Worker.Delivery;
 
 /// <summary>
-/// Writes the outbox inside the unit of work that stores new items: one row per active chat subscribed to the source
-/// (configured channels are subscribed chats too) whose filter matches; paused chats get held rows. Backfill writes
+/// Writes the outbox inside the unit of work that stores new items: one row per active target (a chat, or a forum topic
+/// of it) subscribed to the source (configured channels are subscribed chats too) whose filter matches; paused targets
+/// get held rows. Backfill writes
 /// nothing, and edits never reach here, so an edited item is not pushed again. The delivery loop is woken once the
 /// unit of work has committed, never before (it would find nothing) and never after a rollback.
 /// </summary>
@@ -38,7 +39,7 @@ internal sealed class OutboxWriter(ITelegramChatStore chats, IOutboxStore outbox
             var keywords = KeywordFilter.Parse(subscriber.Filter);
             foreach (var item in created.Where(i => keywords.IsEmpty || keywords.Matches(i.Title, i.Summary)))
             {
-                yield return new NewDelivery(item.Id, subscriber.ChatId, subscriber.IsPaused);
+                yield return new NewDelivery(item.Id, subscriber.Target, subscriber.IsPaused);
             }
         }
     }

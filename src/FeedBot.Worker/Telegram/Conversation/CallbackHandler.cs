@@ -26,10 +26,11 @@ public sealed class CallbackHandler(
         }
 
         var chat = message.Chat;
+        var target = message.Target();
         await store.UpsertChatAsync(new ChatSeen(chat.Id, chat.Type.ApiName(), chat.Title, chat.Username, language), cancellationToken);
         var changed = subscribe
-            ? await store.SubscribeAsync(chat.Id, source.Id, cancellationToken)
-            : await store.UnsubscribeAsync(chat.Id, source.Id, cancellationToken);
+            ? await store.SubscribeAsync(target, source.Id, cancellationToken)
+            : await store.UnsubscribeAsync(target, source.Id, cancellationToken);
         var answer = (subscribe, changed) switch
         {
             (true, true) => TextKey.Subscribed,
@@ -38,12 +39,13 @@ public sealed class CallbackHandler(
             _ => TextKey.NotSubscribed,
         };
         await client.AnswerCallbackQuery(query.Id, texts.Plain(language, answer, source.Title), cancellationToken: cancellationToken);
-        await RedrawAsync(chat.Id, message.MessageId, language, cancellationToken);
+        await RedrawAsync(target, message.MessageId, language, cancellationToken);
     }
 
-    private async Task RedrawAsync(long chatId, int messageId, string language, CancellationToken cancellationToken)
+    private async Task RedrawAsync(ChatTarget target, int messageId, string language, CancellationToken cancellationToken)
     {
-        var subscriptions = await store.GetSubscriptionsAsync(chatId, cancellationToken);
+        var subscriptions = await store.GetSubscriptionsAsync(target, cancellationToken);
+        var chatId = target.ChatId;
         try
         {
             await client.EditMessageText(
