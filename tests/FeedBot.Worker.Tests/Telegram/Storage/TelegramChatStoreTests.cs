@@ -55,6 +55,50 @@ public abstract class TelegramChatStoreTests(StorageProvider provider) : IAsyncL
     }
 
     [Fact]
+    public async Task SubscribeAsync_TwoTopicsAndTheChat_EachTargetKeepsItsOwn()
+    {
+        await _store.UpsertChatAsync(new ChatSeen(-100, "supergroup", "Forum", null, "vi"), default);
+
+        Assert.True(await _store.SubscribeAsync(new(-100, 7), "moh", default));
+        Assert.True(await _store.SubscribeAsync(new(-100, 9), "moh", default));
+        Assert.True(await _store.SubscribeAsync(new(-100, 9), "other", default));
+        Assert.True(await _store.SetFilterAsync(new(-100, 9), "moh", "bo truong", default));
+        Assert.True(await _store.UnsubscribeAsync(new(-100, 9), "other", default));
+
+        Assert.Empty(await _store.GetSubscriptionsAsync(new(-100), default));
+        Assert.Equal([("moh", (string?)null, 7)], (await _store.GetSubscriptionsAsync(new(-100, 7), default)).Select(s => (s.SourceId, s.Filter, s.ThreadId)));
+        Assert.Equal([("moh", (string?)"bo truong", 9)], (await _store.GetSubscriptionsAsync(new(-100, 9), default)).Select(s => (s.SourceId, s.Filter, s.ThreadId)));
+    }
+
+    [Fact]
+    public async Task GetSubscribersAsync_PausedAndClosedTopics_ArePausedOrLeftOutAloneUntilSeenAgain()
+    {
+        await _store.UpsertChatAsync(new ChatSeen(-100, "supergroup", "Forum", null, "vi"), default);
+        foreach (var thread in new[] { 0, 7, 9 })
+        {
+            await _store.SubscribeAsync(new(-100, thread), "moh", default);
+        }
+
+        await _store.SetPausedAsync(new(-100, 7), true, default);
+        await _store.DeactivateTopicAsync(new(-100, 9), "Bad Request: TOPIC_CLOSED", default);
+        var whileClosed = await SubscribersAsync();
+        await _store.SeeTopicAsync(new(-100, 9), default);
+
+        Assert.Equal(["-100/7:True", "-100:False"], whileClosed);
+        Assert.Equal(["-100/7:True", "-100/9:False", "-100:False"], await SubscribersAsync());
+        Assert.True(await _store.IsPausedAsync(new(-100, 7), default));
+        Assert.False(await _store.IsPausedAsync(new(-100), default));
+        Assert.False((await _store.GetChatAsync(-100, default))!.IsPaused);
+    }
+
+    private async Task<IReadOnlyList<string>> SubscribersAsync()
+    {
+        await using var unit = await _host.Get<IStoreDatabase>().BeginAsync(default);
+        var subscribers = await _store.GetSubscribersAsync(unit, "moh", default);
+        return [.. subscribers.Select(s => $"{s.Target}:{s.IsPaused}").Order(StringComparer.Ordinal)];
+    }
+
+    [Fact]
     public async Task SubscribeAsync_Twice_AddsOnce()
     {
         await _store.UpsertChatAsync(new ChatSeen(42, "private", null, null, "vi"), default);
