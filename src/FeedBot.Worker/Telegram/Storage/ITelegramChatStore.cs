@@ -32,7 +32,7 @@ public interface ITelegramChatStore
     Task DeactivateTopicAsync(ChatTarget target, string reason, CancellationToken cancellationToken);
 
     /// <summary>
-    /// A group became a supergroup: the chat, its subscriptions and (through its dependents) its deliveries move to
+    /// A group became a supergroup: the chat, its subscriptions, follows and (through its dependents) its deliveries move to
     /// <paramref name="toChatId"/>, merged into it when the bot already knows the new id. The one place a chat changes id.
     /// </summary>
     Task MigrateChatAsync(long fromChatId, long toChatId, CancellationToken cancellationToken);

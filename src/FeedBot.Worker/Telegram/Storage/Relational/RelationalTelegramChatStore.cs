@@ -69,6 +69,9 @@ public abstract partial class RelationalTelegramChatStore(IStoreDatabase databas
             INSERT INTO telegram_subscriptions (chat_id, thread_id, source_id, filter, created_utc)
             SELECT @toChatId, thread_id, source_id, filter, created_utc FROM telegram_subscriptions WHERE chat_id = @fromChatId
             ON CONFLICT (chat_id, thread_id, source_id) DO NOTHING;
+            INSERT INTO telegram_follows (chat_id, thread_id, person_id, created_utc)
+            SELECT @toChatId, thread_id, person_id, created_utc FROM telegram_follows WHERE chat_id = @fromChatId
+            ON CONFLICT (chat_id, thread_id, person_id) DO NOTHING;
             """,
             args, transaction);
         foreach (var dependent in dependents)
