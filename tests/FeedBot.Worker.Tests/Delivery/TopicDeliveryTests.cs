@@ -110,6 +110,29 @@ public abstract class TopicDeliveryTests(StorageProvider provider)
     }
 
     [Fact]
+    public async Task Stop_InATopic_ClearsOnlyThatTopic()
+    {
+        await using var world = await StartAsync();
+        var stopped = world.Bot.CreateTopic(Group);
+        var kept = world.Bot.CreateTopic(Group);
+        await SayAsync(world, stopped, "/subscribe " + DeliveryWorld.SourceId);
+        await SayAsync(world, stopped, "/follow dao-hong-lan");
+        await SayAsync(world, kept, "/subscribe " + DeliveryWorld.SourceId);
+
+        var reply = await SayAsync(world, stopped, "/stop");
+        await world.PublishAsync(DeliveryWorld.Article("lan-1", "Tin Bộ trưởng Đào Hồng Lan"));
+        await WaitForItemsAsync(world, 1);
+
+        Assert.Equal(stopped, reply.ThreadId);
+        Assert.Contains("chủ đề này", reply.Text);
+        Assert.Equal([kept], ItemsWith(world, "Tin ").Select(c => c.ThreadId));
+        Assert.Equal(0, await world.ScalarAsync($"SELECT COUNT(*) FROM deliveries WHERE thread_id = {stopped}"));
+        Assert.Equal(0, await world.ScalarAsync($"SELECT COUNT(*) FROM telegram_follows WHERE chat_id = {Group}"));
+        Assert.Equal([kept], await world.QueryAsync<long>($"SELECT thread_id FROM telegram_subscriptions WHERE chat_id = {Group}"));
+        Assert.Equal(1, await world.ScalarAsync($"SELECT COUNT(*) FROM telegram_chats WHERE chat_id = {Group}"));
+    }
+
+    [Fact]
     public async Task Deliver_ToTwoTopicsOfOneGroup_KeepsTheGroupsLimitAcrossThem()
     {
         await using var world = await StartAsync();

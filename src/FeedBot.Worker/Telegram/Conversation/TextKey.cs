@@ -76,4 +76,5 @@ public enum TextKey
     ListFollowLine,
     MenuFollow,
     MenuUnfollow,
+    StoppedTopic,
 }

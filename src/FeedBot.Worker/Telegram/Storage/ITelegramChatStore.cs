@@ -37,6 +37,12 @@ public interface ITelegramChatStore
     /// </summary>
     Task MigrateChatAsync(long fromChatId, long toChatId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// /stop in a forum topic: the topic's subscriptions, follows and state are deleted and (through the dependents) its
+    /// queued deliveries cancelled; the chat and its other topics are untouched.
+    /// </summary>
+    Task StopTopicAsync(ChatTarget topic, CancellationToken cancellationToken);
+
     /// <summary>Deletes the chat, its subscriptions and (through its dependents) everything queued for it.</summary>
     Task<bool> DeleteChatAsync(long chatId, CancellationToken cancellationToken);
 

@@ -57,6 +57,25 @@ public abstract partial class RelationalTelegramChatStore
             new { target.ChatId, target.ThreadId, now = Now() });
     }
 
+    public async Task StopTopicAsync(ChatTarget topic, CancellationToken cancellationToken)
+    {
+        await using var unit = await Database.BeginAsync(cancellationToken);
+        var (connection, transaction) = Enlist(unit);
+        await connection.ExecuteAsync(
+            """
+            DELETE FROM telegram_subscriptions WHERE chat_id = @ChatId AND thread_id = @ThreadId;
+            DELETE FROM telegram_follows WHERE chat_id = @ChatId AND thread_id = @ThreadId;
+            DELETE FROM telegram_topics WHERE chat_id = @ChatId AND thread_id = @ThreadId;
+            """,
+            new { topic.ChatId, topic.ThreadId }, transaction);
+        foreach (var dependent in Dependents)
+        {
+            await dependent.OnTopicDeactivatedAsync(unit, topic, "stopped (/stop in the topic)", cancellationToken);
+        }
+
+        await unit.CommitAsync(cancellationToken);
+    }
+
     public async Task DeactivateTopicAsync(ChatTarget target, string reason, CancellationToken cancellationToken)
     {
         await using var unit = await Database.BeginAsync(cancellationToken);
