@@ -1,6 +1,7 @@
 using FeedBot.Feeds.Storage;
 using FeedBot.Worker.Delivery.Storage;
 using FeedBot.Worker.Telegram;
+using FeedBot.Worker.Telegram.Storage;
 
 namespace FeedBot.Worker.Delivery;
 
@@ -12,10 +13,10 @@ namespace FeedBot.Worker.Delivery;
 /// </summary>
 internal sealed class RequestedDeliveries(IStoreDatabase database, IOutboxStore outbox, DeliverySignal signal) : IRequestedItems
 {
-    public async Task<int> QueueAsync(long chatId, IReadOnlyList<long> itemIds, CancellationToken cancellationToken)
+    public async Task<int> QueueAsync(ChatTarget target, IReadOnlyList<long> itemIds, CancellationToken cancellationToken)
     {
         await using var unit = await database.BeginAsync(cancellationToken);
-        var added = await outbox.AddRequestedAsync(unit, chatId, itemIds, cancellationToken);
+        var added = await outbox.AddRequestedAsync(unit, target, itemIds, cancellationToken);
         unit.OnCommitted(signal.Notify);
         await unit.CommitAsync(cancellationToken);
         return added;

@@ -1,3 +1,5 @@
+using FeedBot.Worker.Telegram.Storage;
+
 namespace FeedBot.Worker.Telegram;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace FeedBot.Worker.Telegram;
 /// </summary>
 public interface IRequestedItems
 {
-    /// <summary>Queues the items for the chat in the order given; an item the chat already has a row for (sent, or on its
-    /// way) is not queued again. Returns how many were queued.</summary>
-    Task<int> QueueAsync(long chatId, IReadOnlyList<long> itemIds, CancellationToken cancellationToken);
+    /// <summary>Queues the items for the chat (or the forum topic the button was pressed in) in the order given; an item
+    /// the target already has a row for (sent, or on its way) is not queued again. Returns how many were queued.</summary>
+    Task<int> QueueAsync(ChatTarget target, IReadOnlyList<long> itemIds, CancellationToken cancellationToken);
 }

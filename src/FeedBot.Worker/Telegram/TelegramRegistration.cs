@@ -37,6 +37,9 @@ public static class TelegramRegistration
         services.AddSingleton<CommandMenu>();
         services.AddSingleton<SourceCatalog>();
         services.AddSingleton<SourceKeyboard>();
+        services.AddSingleton<PeopleCatalog>();
+        services.AddSingleton<PersonKeyboard>();
+        services.AddSingleton<FollowButtons>();
         services.AddSingleton<FormatKeyboard>();
         services.AddSingleton<NewestButton>();
         services.AddSingleton<ICallbackAction, FormatButtonAction>();
@@ -51,6 +54,8 @@ public static class TelegramRegistration
         services.AddSingleton<IBotCommand, SourcesCommand>();
         services.AddSingleton<IBotCommand>(sp => ActivatorUtilities.CreateInstance<SubscriptionCommand>(sp, true));
         services.AddSingleton<IBotCommand>(sp => ActivatorUtilities.CreateInstance<SubscriptionCommand>(sp, false));
+        services.AddSingleton<IBotCommand>(sp => ActivatorUtilities.CreateInstance<FollowCommand>(sp, true));
+        services.AddSingleton<IBotCommand>(sp => ActivatorUtilities.CreateInstance<FollowCommand>(sp, false));
         services.AddSingleton<IBotCommand, ListCommand>();
         services.AddSingleton<IBotCommand, LatestCommand>();
         services.AddSingleton<IBotCommand, FilterCommand>();

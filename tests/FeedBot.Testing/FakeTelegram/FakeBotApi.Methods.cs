@@ -109,6 +109,11 @@ public sealed partial class FakeBotApi
         }
 
         var chatId = (long)body["chat_id"]!;
+        if (method != "editMessageText" && TopicError(chatId, body) is { } topicError)
+        {
+            return (topicError, null);
+        }
+
         var message = new JsonObject
         {
             ["message_id"] = (long?)body["message_id"] ?? Interlocked.Increment(ref _nextMessageId),
@@ -133,7 +138,7 @@ public sealed partial class FakeBotApi
             message["reply_markup"] = markup.DeepClone();
         }
 
-        return (null, message);
+        return (null, InTopic(message, (int?)body["message_thread_id"]));
     }
 
     private static JsonArray Entities(IReadOnlyList<FakeEntity> entities) =>

@@ -51,13 +51,18 @@ public abstract class NewestButtonTests(StorageProvider provider)
     }
 
     [Fact]
-    public async Task NewestButton_Person_SendsTheItemsNamingThemWithTheirHashtag()
+    public async Task NewestButton_AfterFollow_SendsTheItemsNamingThePersonWithTheirHashtag()
     {
         await using var world = await DeliveryWorld.StartAsync(provider: provider);
         await world.PublishAsync(
             DeliveryWorld.Article("bai-1", "Bộ trưởng Đào Hồng Lan thăm bệnh viện", "01/07/2025 08:00"),
             DeliveryWorld.Article("bai-2", "Thứ trưởng Trần Văn Thuấn họp", "02/07/2025 08:00"),
             DeliveryWorld.Article("bai-3", "Bộ trưởng Đào Hồng Lan làm việc với tỉnh", "03/07/2025 08:00"));
+
+        world.Bot.SendText(User, "/follow dao-hong-lan");
+        var reply = await world.Bot.WaitForCallAsync(c => c.Method == "sendMessage" && c.ChatId == User);
+        Assert.StartsWith("Đã theo dõi Đào Hồng Lan", reply.Text);
+        Assert.Equal(["newest:p:dao-hong-lan"], reply.ButtonData);
 
         await world.Bot.WaitForConfirmedAsync(world.Bot.PressButton(User, messageId: 1, "newest:p:dao-hong-lan"));
         await world.WaitUntilAsync(() => Task.FromResult(Items(world).Count == 2), 30, () => $"{Items(world).Count} of 2 items");

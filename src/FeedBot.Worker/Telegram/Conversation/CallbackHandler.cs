@@ -7,14 +7,20 @@ using Telegram.Bot.Types.Enums;
 namespace FeedBot.Worker.Telegram.Conversation;
 
 /// <summary>A press on a button: a /start button subscribes or unsubscribes, answers the callback with what happened, and
-/// redraws the buttons on the original message (editMessageText); other buttons go to their <see cref="ICallbackAction"/>.
-/// In groups only administrators may press them.</summary>
+/// redraws the buttons on the original message (editMessageText); a /follow button goes to <see cref="FollowButtons"/>;
+/// other buttons go to their <see cref="ICallbackAction"/>. In groups only administrators may press them.</summary>
 public sealed class CallbackHandler(
-    ITelegramChatStore store, SourceCatalog catalog, SourceKeyboard keyboard, IEnumerable<ICallbackAction> actions,
+    ITelegramChatStore store, SourceCatalog catalog, SourceKeyboard keyboard, FollowButtons followButtons, IEnumerable<ICallbackAction> actions,
     GroupPermissions permissions, ITelegramBotClient client, BotTexts texts, ILogger<CallbackHandler> logger)
 {
     public async Task HandleAsync(CallbackQuery query, CancellationToken cancellationToken)
     {
+        if (PersonKeyboard.IsFollowButton(query.Data))
+        {
+            await followButtons.HandleAsync(query, cancellationToken);
+            return;
+        }
+
         var language = BotTexts.LanguageOf(query.From);
         var message = query.Message;
         if (actions.FirstOrDefault(a => query.Data?.StartsWith(a.Prefix, StringComparison.Ordinal) == true) is { } action)
@@ -33,10 +39,11 @@ public sealed class CallbackHandler(
         }
 
         var chat = message.Chat;
+        var target = message.Target();
         await store.UpsertChatAsync(new ChatSeen(chat.Id, chat.Type.ApiName(), chat.Title, chat.Username, language), cancellationToken);
         var changed = subscribe
-            ? await store.SubscribeAsync(chat.Id, source.Id, cancellationToken)
-            : await store.UnsubscribeAsync(chat.Id, source.Id, cancellationToken);
+            ? await store.SubscribeAsync(target, source.Id, cancellationToken)
+            : await store.UnsubscribeAsync(target, source.Id, cancellationToken);
         var answer = (subscribe, changed) switch
         {
             (true, true) => TextKey.Subscribed,
@@ -45,12 +52,13 @@ public sealed class CallbackHandler(
             _ => TextKey.NotSubscribed,
         };
         await client.AnswerCallbackQuery(query.Id, texts.Plain(language, answer, source.Title), cancellationToken: cancellationToken);
-        await RedrawAsync(chat.Id, message.MessageId, language, cancellationToken);
+        await RedrawAsync(target, message.MessageId, language, cancellationToken);
     }
 
-    private async Task RedrawAsync(long chatId, int messageId, string language, CancellationToken cancellationToken)
+    private async Task RedrawAsync(ChatTarget target, int messageId, string language, CancellationToken cancellationToken)
     {
-        var subscriptions = await store.GetSubscriptionsAsync(chatId, cancellationToken);
+        var subscriptions = await store.GetSubscriptionsAsync(target, cancellationToken);
+        var chatId = target.ChatId;
         try
         {
             await client.EditMessageText(

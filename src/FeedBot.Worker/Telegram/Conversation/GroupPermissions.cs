@@ -17,6 +17,7 @@ public sealed class GroupPermissions(ITelegramBotClient client)
         return message.From is not null && await IsAdministratorAsync(message.Chat.Id, message.From.Id, cancellationToken);
     }
 
+    /// <summary>Whether the user (who pressed a button, say) is the group's creator or an administrator.</summary>
     public async Task<bool> IsAdministratorAsync(long chatId, long userId, CancellationToken cancellationToken) =>
         (await client.GetChatMember(chatId, userId, cancellationToken)).IsAdmin;
 }

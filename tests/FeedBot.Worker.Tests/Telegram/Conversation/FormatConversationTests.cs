@@ -61,7 +61,7 @@ public sealed class FormatConversationTests : IAsyncLifetime
     public async Task FormatButton_GroupMemberNotAdmin_RefusedAndNothingStored()
     {
         const long group = -4004;
-        var press = _h.Bot.PressButton(group, messageId: 7, "format:full", chatType: "supergroup", fromId: 4005);
+        var press = _h.Bot.PressButton(group, messageId: 7, "format:full", fromId: 4005);
         await _h.Bot.WaitForConfirmedAsync(press);
 
         Assert.Contains("chỉ quản trị viên", (string?)_h.Bot.CallsTo("answerCallbackQuery").Single().Body["text"]);

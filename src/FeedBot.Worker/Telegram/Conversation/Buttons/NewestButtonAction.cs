@@ -1,6 +1,7 @@
 using FeedBot.Feeds.Model;
 using FeedBot.Feeds.People;
 using FeedBot.Feeds.Storage;
+using FeedBot.Worker.Telegram.Api;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
@@ -20,8 +21,9 @@ internal sealed class NewestButtonAction(
     public async Task HandleAsync(CallbackQuery query, Message message, string argument, string language, CancellationToken cancellationToken)
     {
         var itemIds = await NewestAsync(argument, cancellationToken);
-        var queued = itemIds.Count == 0 ? 0 : await requested.QueueAsync(message.Chat.Id, itemIds, cancellationToken);
-        logger.LogInformation("Chat {ChatId} asked for the newest of {Target}: {Queued} queued", message.Chat.Id, argument, queued);
+        var target = message.Target();
+        var queued = itemIds.Count == 0 ? 0 : await requested.QueueAsync(target, itemIds, cancellationToken);
+        logger.LogInformation("Chat {ChatTarget} asked for the newest of {Target}: {Queued} queued", target, argument, queued);
         var answer = queued > 0 ? texts.Plain(language, TextKey.NewestQueued, queued) : texts.Plain(language, TextKey.NewestNone);
         await client.AnswerCallbackQuery(query.Id, answer, cancellationToken: cancellationToken);
     }

@@ -15,7 +15,7 @@ internal sealed class FormatCommand(ITelegramChatStore store, FormatKeyboard key
         var current = (await store.GetChatAsync(context.ChatId, cancellationToken))?.Format ?? MessageFormat.Short;
         if (context.Command.Args.Count == 0)
         {
-            await replies.SendAsync(context.ChatId, keyboard.Text(current, language), keyboard.Build(current, language), cancellationToken);
+            await replies.SendAsync(context.Target, keyboard.Text(current, language), keyboard.Build(current, language), cancellationToken);
             return;
         }
 
