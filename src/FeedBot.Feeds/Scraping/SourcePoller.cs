@@ -17,6 +17,7 @@ public sealed class SourcePoller(
     ListingParser listingParser,
     ArticleParser articleParser,
     IItemStore store,
+    PollMetrics metrics,
     IOptions<FetchOptions> fetchOptions,
     TimeProvider clock,
     ILogger<SourcePoller> logger)
@@ -28,6 +29,7 @@ public sealed class SourcePoller(
         if (await store.GetPollNotBeforeAsync(source.Id, cancellationToken) is { } notBefore && started < notBefore)
         {
             logger.LogInformation("Poll of {SourceId} deferred: the site asked for no request before {NotBeforeUtc:O}", source.Id, notBefore);
+            metrics.RecordDeferred(source.Id);
             return null;
         }
 
@@ -51,6 +53,7 @@ public sealed class SourcePoller(
             NotBeforeUtc = tally.NotBeforeUtc,
         };
         await store.RecordPollAsync(record, CancellationToken.None);
+        metrics.Record(record);
         WarnIfDatesEstimated(source, tally);
         logger.LogInformation(
             "Polled {SourceId}: status {HttpStatus}, {Seen} seen, {New} new, {Updated} updated{Error}",
