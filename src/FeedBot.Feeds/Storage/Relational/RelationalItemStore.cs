@@ -27,6 +27,7 @@ public abstract partial class RelationalItemStore(
         var (connection, transaction) = Enlist(unit);
         var created = new List<FeedItem>();
         var updated = 0;
+        var known = 0;
         foreach (var item in items.DistinctBy(i => i.Key))
         {
             var existing = await connection.QuerySingleOrDefaultAsync<ItemRow>(
@@ -36,9 +37,10 @@ public abstract partial class RelationalItemStore(
             {
                 created.AddRange(await InsertAsync(connection, transaction, sourceId, item, isBackfill, now));
             }
-            else if (await UpdateIfChangedAsync(connection, transaction, existing, item, now))
+            else
             {
-                updated++;
+                known++;
+                updated += await UpdateIfChangedAsync(connection, transaction, existing, item, now) ? 1 : 0;
             }
         }
 
@@ -54,7 +56,7 @@ public abstract partial class RelationalItemStore(
 
         unit.OnCommitted(changes.MarkStale);
         await unit.CommitAsync(cancellationToken);
-        return new SaveResult(created, updated, items.Count);
+        return new SaveResult(created, updated, items.Count, known);
     }
 
     /// <summary>Another writer may have inserted the key since it was looked up: then nothing is inserted (and nothing is new).</summary>
@@ -118,16 +120,17 @@ public abstract partial class RelationalItemStore(
         return rows.Select(r => r.ToItem()).ToList();
     }
 
+    /// <summary>Items whose article is due (never fetched, or failed and past its retry time), fewest attempts first, then newest.</summary>
+    private static readonly string MissingContentSql = $"""
+        SELECT {ItemRow.Columns} FROM items
+        WHERE source_id = @sourceId AND content_html IS NULL AND (content_retry_utc IS NULL OR content_retry_utc <= @now)
+        ORDER BY content_attempts, published_utc DESC LIMIT @limit
+        """;
+
     public async Task<IReadOnlyList<FeedItem>> GetMissingContentAsync(string sourceId, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ItemRow>(
-            $"""
-            SELECT {ItemRow.Columns} FROM items
-            WHERE source_id = @sourceId AND content_html IS NULL AND (content_retry_utc IS NULL OR content_retry_utc <= @now)
-            ORDER BY content_attempts, published_utc DESC LIMIT @limit
-            """,
-            new { sourceId, limit, now = Now() });
+        var rows = await connection.QueryAsync<ItemRow>(MissingContentSql, new { sourceId, limit, now = Now() });
         return rows.Select(r => r.ToItem()).ToList();
     }
 
