@@ -49,7 +49,7 @@ public abstract partial class RelationalItemStore
             """,
             new { sourceId, url = firstPageUrl, limit = missingContentLimit, now = Now() });
         var head = await results.ReadSingleAsync<(long? NotBefore, long HasItems, string? ETag, long? LastModified)>();
-        var missing = (await results.ReadAsync<ItemRow>()).Select(r => r.ToItem()).ToList();
+        var missing = (await results.ReadAsync<ItemRow>()).Select(r => r.ToItem([])).ToList();
         return new PollStart(FromMs(head.NotBefore), head.HasItems != 0, ToValidators(head.ETag, head.LastModified), missing);
     }
 

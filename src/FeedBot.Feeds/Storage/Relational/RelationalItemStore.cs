@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using FeedBot.Feeds.Model;
+using FeedBot.Feeds.People;
 
 namespace FeedBot.Feeds.Storage.Relational;
 
@@ -8,94 +9,92 @@ namespace FeedBot.Feeds.Storage.Relational;
 /// The feeds library's store (<c>items</c>, <c>source_versions</c>, <c>polls</c>, <c>http_validators</c>) in SQL both
 /// providers run; <see cref="Sqlite.SqliteItemStore"/> and <see cref="Postgres.PostgresItemStore"/> supply what differs.
 /// A listing is saved in one unit of work with the new items' listeners (the outbox) and the source's change version.
+/// Items are tagged with people (<c>item_people</c>, <see cref="ItemTagger"/>) when inserted, edited and when their article arrives.
 /// </summary>
 public abstract partial class RelationalItemStore(
     IStoreDatabase database,
     ItemChangeTracker changes,
     TimeProvider clock,
-    IEnumerable<INewItemListener> listeners) : IItemStore
+    ItemTagger tagger,
+    IEnumerable<INewItemListener> listeners,
+    IEnumerable<IPeopleTaggedListener> taggedListeners) : IItemStore, IPeopleTagStore
 {
     protected IStoreDatabase Database => database;
 
     /// <summary>A condition that <paramref name="column"/> is one of the list parameter <paramref name="parameter"/>.</summary>
     protected abstract string InList(string column, string parameter);
 
+    /// <summary>
+    /// Reads the page's stored rows in one query; when nothing is new or changed, that is all (no transaction, no write).
+    /// Otherwise one unit of work: the new items in one INSERT (their tags in one more), each edited item updated, the
+    /// change version moved, the listeners told.
+    /// </summary>
     public async Task<SaveResult> SaveListingAsync(string sourceId, IReadOnlyList<ScrapedItem> items, bool isBackfill, CancellationToken cancellationToken)
     {
-        var now = Now();
+        var distinct = items.DistinctBy(i => i.Key).ToList();
+        var existing = await ReadStoredAsync(sourceId, distinct, cancellationToken);
+        var fresh = distinct.Where(i => !existing.ContainsKey(i.Key)).ToList();
+        var edited = distinct.Where(i => existing.TryGetValue(i.Key, out var row) && HasChanged(row, i)).ToList();
+        if (fresh.Count == 0 && edited.Count == 0)
+        {
+            return new SaveResult([], 0, items.Count, existing.Count);
+        }
+
         await using var unit = await database.BeginAsync(cancellationToken);
         var (connection, transaction) = Enlist(unit);
-        var created = new List<FeedItem>();
-        var updated = 0;
-        var known = 0;
-        foreach (var item in items.DistinctBy(i => i.Key))
+        var now = Now();
+        var created = await InsertAllAsync(connection, transaction, sourceId, fresh, isBackfill, now);
+        var tagged = new List<(long ItemId, IReadOnlyList<string> Added)>();
+        foreach (var item in edited)
         {
-            var existing = await connection.QuerySingleOrDefaultAsync<ItemRow>(
-                $"SELECT {ItemRow.Columns} FROM items WHERE source_id = @sourceId AND item_key = @Key",
-                new { sourceId, item.Key }, transaction);
-            if (existing is null)
-            {
-                created.AddRange(await InsertAsync(connection, transaction, sourceId, item, isBackfill, now));
-            }
-            else
-            {
-                known++;
-                updated += await UpdateIfChangedAsync(connection, transaction, existing, item, now) ? 1 : 0;
-            }
+            tagged.Add((existing[item.Key].Id, await UpdateAsync(connection, transaction, existing[item.Key], item, now)));
         }
 
-        if (created.Count > 0 || updated > 0)
-        {
-            await MoveVersionAsync(connection, transaction, sourceId);
-        }
-
+        await MoveVersionAsync(connection, transaction, sourceId);
         foreach (var listener in listeners)
         {
             await listener.OnItemsCreatedAsync(unit, sourceId, created, isBackfill, cancellationToken);
         }
 
-        unit.OnCommitted(changes.MarkStale);
-        await unit.CommitAsync(cancellationToken);
-        return new SaveResult(created, updated, items.Count, known);
-    }
-
-    /// <summary>Another writer may have inserted the key since it was looked up: then nothing is inserted (and nothing is new).</summary>
-    private static async Task<IEnumerable<FeedItem>> InsertAsync(DbConnection connection, DbTransaction transaction, string sourceId, ScrapedItem item, bool isBackfill, long now)
-    {
-        var row = await connection.QuerySingleOrDefaultAsync<ItemRow>(
-            $"""
-            INSERT INTO items (source_id, item_key, link, title, summary, image_url, published_utc, first_seen_utc, updated_utc, is_backfill)
-            VALUES (@sourceId, @Key, @Link, @Title, @Summary, @ImageUrl, @published, @now, @now, @isBackfill)
-            ON CONFLICT (source_id, item_key) DO NOTHING
-            RETURNING {ItemRow.Columns}
-            """,
-            new { sourceId, item.Key, item.Link, item.Title, item.Summary, item.ImageUrl, published = item.PublishedUtc.ToUnixTimeMilliseconds(), now, isBackfill },
-            transaction);
-        return row is null ? [] : [row.ToItem()];
-    }
-
-    private static async Task<bool> UpdateIfChangedAsync(DbConnection connection, DbTransaction transaction, ItemRow existing, ScrapedItem item, long now)
-    {
-        var changed = existing.Title != item.Title
-            || (existing.Summary ?? "") != (item.Summary ?? "")
-            || (item.ImageUrl is not null && existing.Image_Url != item.ImageUrl);
-        if (!changed)
+        foreach (var (itemId, added) in tagged)
         {
-            return false;
+            await NotifyTaggedAsync(unit, itemId, added, cancellationToken);
         }
 
+        unit.OnCommitted(changes.MarkStale);
+        await unit.CommitAsync(cancellationToken);
+        return new SaveResult(created, edited.Count, items.Count, existing.Count);
+    }
+
+    /// <summary>The stored rows of the page's keys, by key: one query.</summary>
+    private async Task<Dictionary<string, ItemRow>> ReadStoredAsync(string sourceId, IReadOnlyList<ScrapedItem> items, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ItemRow>(
+            $"SELECT {ItemRow.Columns} FROM items WHERE source_id = @sourceId AND {InList("item_key", "@keys")}",
+            new { sourceId, keys = items.Select(i => i.Key).ToArray() });
+        return rows.ToDictionary(r => r.Item_Key, StringComparer.Ordinal);
+    }
+
+    private static bool HasChanged(ItemRow existing, ScrapedItem item) =>
+        existing.Title != item.Title
+        || (existing.Summary ?? "") != (item.Summary ?? "")
+        || (item.ImageUrl is not null && existing.Image_Url != item.ImageUrl);
+
+    /// <summary>Updates an edited item and its tags; returns the people the edit added (often none).</summary>
+    private async Task<IReadOnlyList<string>> UpdateAsync(DbConnection connection, DbTransaction transaction, ItemRow existing, ScrapedItem item, long now)
+    {
         await connection.ExecuteAsync(
             "UPDATE items SET title = @Title, summary = @Summary, image_url = COALESCE(@ImageUrl, image_url), link = @Link, updated_utc = @now WHERE id = @id",
             new { item.Title, item.Summary, item.ImageUrl, item.Link, now, id = existing.Id },
             transaction);
-        return true;
+        var (added, _) = await ReplaceTagsAsync(connection, transaction, existing.Id, tagger.Tag(item.Title, item.Summary, existing.Content_Html));
+        return added;
     }
 
     /// <summary>Moves the source's change version, in the transaction that changed its items.</summary>
     private static Task MoveVersionAsync(DbConnection connection, DbTransaction transaction, string sourceId) =>
-        connection.ExecuteAsync(
-            "INSERT INTO source_versions (source_id, version) VALUES (@sourceId, 1) ON CONFLICT (source_id) DO UPDATE SET version = source_versions.version + 1",
-            new { sourceId }, transaction);
+        connection.ExecuteAsync(MoveVersionSql, new { sourceId }, transaction);
 
     public async Task<IReadOnlySet<string>> FindKnownKeysAsync(string sourceId, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
@@ -114,10 +113,9 @@ public abstract partial class RelationalItemStore(
     public async Task<IReadOnlyList<FeedItem>> GetLatestAsync(string sourceId, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ItemRow>(
-            $"SELECT {ItemRow.Columns} FROM items WHERE source_id = @sourceId ORDER BY published_utc DESC, id DESC LIMIT @limit",
+        return await ReadItemsAsync(
+            connection, null, $"SELECT {ItemRow.Columns} FROM items WHERE source_id = @sourceId ORDER BY published_utc DESC, id DESC LIMIT @limit",
             new { sourceId, limit });
-        return rows.Select(r => r.ToItem()).ToList();
     }
 
     /// <summary>Items whose article is due (never fetched, or failed and past its retry time), fewest attempts first, then newest.</summary>
@@ -130,20 +128,16 @@ public abstract partial class RelationalItemStore(
     public async Task<IReadOnlyList<FeedItem>> GetMissingContentAsync(string sourceId, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ItemRow>(MissingContentSql, new { sourceId, limit, now = Now() });
-        return rows.Select(r => r.ToItem()).ToList();
+        return await ReadItemsAsync(connection, null, MissingContentSql, new { sourceId, limit, now = Now() });
     }
 
     public async Task SaveContentAsync(long itemId, string contentHtml, CancellationToken cancellationToken)
     {
         await using var unit = await database.BeginAsync(cancellationToken);
         var (connection, transaction) = Enlist(unit);
-        var sourceId = await connection.ExecuteScalarAsync<string>(
-            "UPDATE items SET content_html = @contentHtml, content_utc = @now, content_error = NULL WHERE id = @itemId RETURNING source_id",
-            new { itemId, contentHtml, now = Now() }, transaction);
-        if (sourceId is not null)
+        if (await SaveArticleAsync(connection, transaction, itemId, contentHtml) is { } added)
         {
-            await MoveVersionAsync(connection, transaction, sourceId);
+            await NotifyTaggedAsync(unit, itemId, added, cancellationToken);
         }
 
         unit.OnCommitted(changes.MarkStale);

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace FeedBot.Testing.Storage;
+namespace FeedBot.Testing.Storage.Counting;
 
 /// <summary>
 /// What a store sent to its database through a <see cref="CountingStoreDatabase"/>: each command's SQL, in order, and

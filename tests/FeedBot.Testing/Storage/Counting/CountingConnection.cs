@@ -2,10 +2,10 @@ using System.Data;
 using System.Data.Common;
 using System.Diagnostics.CodeAnalysis;
 
-namespace FeedBot.Testing.Storage;
+namespace FeedBot.Testing.Storage.Counting;
 
 /// <summary>A provider's open connection, passed through, except that its commands and transactions report to a <see cref="StoreCommandLog"/>.</summary>
-internal sealed class CountingConnection(DbConnection inner, StoreCommandLog log) : DbConnection
+internal class CountingConnection(DbConnection inner, StoreCommandLog log) : DbConnection
 {
     [AllowNull]
     public override string ConnectionString
@@ -40,7 +40,7 @@ internal sealed class CountingConnection(DbConnection inner, StoreCommandLog log
 
     public override ValueTask DisposeAsync() => inner.DisposeAsync();
 
-    protected override void Dispose(bool disposing)
+    protected sealed override void Dispose(bool disposing)
     {
         if (disposing)
         {

@@ -2,7 +2,7 @@ using System.Data;
 using System.Data.Common;
 using System.Diagnostics.CodeAnalysis;
 
-namespace FeedBot.Testing.Storage;
+namespace FeedBot.Testing.Storage.Counting;
 
 /// <summary>A provider's command, passed through; each execution is logged with its SQL.</summary>
 internal sealed class CountingCommand(DbCommand inner, DbConnection connection, StoreCommandLog log) : DbCommand

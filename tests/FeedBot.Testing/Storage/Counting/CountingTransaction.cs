@@ -1,7 +1,7 @@
 using System.Data;
 using System.Data.Common;
 
-namespace FeedBot.Testing.Storage;
+namespace FeedBot.Testing.Storage.Counting;
 
 /// <summary>A provider's transaction whose commits are logged; <see cref="Inner"/> is what the provider's commands enlist in.</summary>
 internal sealed class CountingTransaction(DbTransaction inner, DbConnection connection, StoreCommandLog log) : DbTransaction

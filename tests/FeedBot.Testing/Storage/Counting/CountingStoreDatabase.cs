@@ -1,7 +1,7 @@
 using System.Data.Common;
 using FeedBot.Feeds.Storage;
 
-namespace FeedBot.Testing.Storage;
+namespace FeedBot.Testing.Storage.Counting;
 
 /// <summary>
 /// The real <see cref="IStoreDatabase"/> (either provider) with every connection it hands out wrapped, so that each
@@ -16,8 +16,11 @@ public sealed class CountingStoreDatabase(IStoreDatabase inner) : IStoreDatabase
 
     public string Description => inner.Description;
 
-    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
-        new CountingConnection(await inner.OpenAsync(cancellationToken), Log);
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = await inner.OpenAsync(cancellationToken);
+        return Provider == StorageProvider.Postgres ? new NpgsqlConnection(connection, Log) : new CountingConnection(connection, Log);
+    }
 
     public async Task<IStoreTransaction> BeginAsync(CancellationToken cancellationToken) =>
         await StoreTransaction.BeginAsync(Provider, await OpenAsync(cancellationToken), cancellationToken);
