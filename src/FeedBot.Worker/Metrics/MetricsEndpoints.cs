@@ -10,11 +10,10 @@ internal static class MetricsEndpoints
             return app;
         }
 
-        var sources = app.ServiceProvider.GetServices<IGaugeSource>().ToArray();
         app.MapGroup("/metrics").WithTags("Metrics").MapPrometheusScrapingEndpoint("/", meterProvider: null, configureBranchedPipeline: pipeline =>
             pipeline.Use(async (context, next) =>
             {
-                foreach (var source in sources)
+                foreach (var source in context.RequestServices.GetServices<IGaugeSource>())
                 {
                     await source.RefreshAsync(context.RequestAborted);
                 }
