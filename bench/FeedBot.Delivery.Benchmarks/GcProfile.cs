@@ -11,6 +11,9 @@ public sealed record GcProfile(string Name, IReadOnlyDictionary<string, string> 
     /// <summary>The worker as built: its runtimeconfig.json alone.</summary>
     public static readonly GcProfile Shipped = new("shipped", new Dictionary<string, string>());
 
+    /// <summary>The shipped runtimeconfig plus a 4 MB gen0 budget, which the runtime takes only from the environment: what the README recommends.</summary>
+    public static readonly GcProfile Recommended = new("shipped-gen0-4mb", new Dictionary<string, string> { ["DOTNET_GCgen0size"] = "0x400000" });
+
     /// <summary>Server GC with DATAS, background GC, tiered compilation with dynamic PGO, ReadyToRun code.</summary>
     public static readonly GcProfile WebDefault = Of("server-datas");
 
@@ -25,7 +28,10 @@ public sealed record GcProfile(string Name, IReadOnlyDictionary<string, string> 
         Of("workstation-no-tiering", ("gcServer", "0"), ("TieredCompilation", "0")),
         Of("workstation-no-readytorun", ("gcServer", "0"), ("ReadyToRun", "0")),
         Of("workstation-no-wxorx", ("gcServer", "0"), ("EnableWriteXorExecute", "0")),
+        Of("workstation-gen0-4mb", ("gcServer", "0"), ("GCgen0size", "0x400000")),
+        Of("workstation-heap-limit-256mb", ("gcServer", "0"), ("GCHeapHardLimit", "0x10000000")),
         Shipped,
+        Recommended,
     ];
 
     public override string ToString() => Name;
@@ -35,7 +41,7 @@ public sealed record GcProfile(string Name, IReadOnlyDictionary<string, string> 
         var knobs = new Dictionary<string, string>
         {
             ["gcServer"] = "1", ["gcConcurrent"] = "1", ["GCDynamicAdaptationMode"] = "1", ["GCConserveMemory"] = "0",
-            ["TieredCompilation"] = "1", ["TieredPGO"] = "1", ["ReadyToRun"] = "1", ["EnableWriteXorExecute"] = "1",
+            ["TieredCompilation"] = "1", ["TieredPGO"] = "1", ["ReadyToRun"] = "1", ["EnableWriteXorExecute"] = "1", ["GCHeapHardLimit"] = "0",
         };
         foreach (var (knob, value) in changes)
         {
