@@ -40,14 +40,22 @@ public abstract partial class RelationalItemStore(
             return new SaveResult([], 0, items.Count, existing.Count);
         }
 
+        var created = await WriteAsync(sourceId, fresh, edited.Select(i => (existing[i.Key], i)).ToList(), isBackfill, cancellationToken);
+        return new SaveResult(created, edited.Count, items.Count, existing.Count);
+    }
+
+    /// <summary>The new and edited items, the change version and the listeners, in one unit of work.</summary>
+    private async Task<List<FeedItem>> WriteAsync(
+        string sourceId, IReadOnlyList<ScrapedItem> fresh, IReadOnlyList<(ItemRow Row, ScrapedItem Item)> edited, bool isBackfill, CancellationToken cancellationToken)
+    {
         await using var unit = await database.BeginAsync(cancellationToken);
         var (connection, transaction) = Enlist(unit);
         var now = Now();
         var created = await InsertAllAsync(connection, transaction, sourceId, fresh, isBackfill, now);
         var tagged = new List<(long ItemId, IReadOnlyList<string> Added)>();
-        foreach (var item in edited)
+        foreach (var (row, item) in edited)
         {
-            tagged.Add((existing[item.Key].Id, await UpdateAsync(connection, transaction, existing[item.Key], item, now)));
+            tagged.Add((row.Id, await UpdateAsync(connection, transaction, row, item, now)));
         }
 
         await MoveVersionAsync(connection, transaction, sourceId);
@@ -63,7 +71,7 @@ public abstract partial class RelationalItemStore(
 
         unit.OnCommitted(changes.MarkStale);
         await unit.CommitAsync(cancellationToken);
-        return new SaveResult(created, edited.Count, items.Count, existing.Count);
+        return created;
     }
 
     /// <summary>The stored rows of the page's keys, by key: one query.</summary>
