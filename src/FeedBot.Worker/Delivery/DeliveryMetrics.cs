@@ -17,7 +17,7 @@ public sealed class DeliveryMetrics
     {
         var meter = meters.Create(MeterName);
         _deliveries = meter.CreateCounter<long>("feedbot.deliveries", "{delivery}",
-            "Send attempts by outcome: sent, rate_limited, retried, failed, blocked, migrated, plain_text, unauthorized.");
+            "Send attempts by outcome: sent, rate_limited, retried, failed, blocked, topic_gone, migrated, plain_text, unauthorized.");
         _rateLimited = meter.CreateCounter<long>("feedbot.telegram.rate_limited", "{response}", "429 Too Many Requests answers received from Telegram.");
         meter.CreateObservableGauge("feedbot.deliveries.waiting", () => Waiting(outbox.Latest), "{delivery}",
             "Outbox rows not yet sent, by status (pending, held).");

@@ -1,3 +1,4 @@
+using FeedBot.Feeds.People;
 using FeedBot.Feeds.Sources;
 using FeedBot.Feeds.Storage;
 using FeedBot.Worker.Serving;
@@ -20,7 +21,7 @@ internal static class FeedEndpoints
 
     private static async Task<IResult> ServeFeedAsync(
         string sourceId, string format, HttpRequest request, IOptionsMonitor<SourcesOptions> sources, IOptions<FeedOptions> options,
-        BaseUrlResolver baseUrls, ItemChangeTracker changes, RenderCache cache, FeedRenderer renderer, CancellationToken cancellationToken)
+        IOptions<PeopleOptions> people, BaseUrlResolver baseUrls, ItemChangeTracker changes, RenderCache cache, FeedRenderer renderer, CancellationToken cancellationToken)
     {
         var source = sources.CurrentValue.Find(sourceId);
         if (source is null || FeedLinks.ParseExtension(format) is not { } feedFormat)
@@ -28,7 +29,7 @@ internal static class FeedEndpoints
             return Results.Text($"No feed here: the source must be one of {string.Join(", ", sources.CurrentValue.Sources.Select(s => s.Id))} and the format rss, atom or json.", PlainText, statusCode: StatusCodes.Status404NotFound);
         }
 
-        if (FeedQuery.Parse(request.Query, options.Value, out var error) is not { } query)
+        if (FeedQuery.Parse(request.Query, options.Value, people.Value, out var error) is not { } query)
         {
             return Results.Text(error, PlainText, statusCode: StatusCodes.Status400BadRequest);
         }
@@ -38,7 +39,9 @@ internal static class FeedEndpoints
             return BaseUrlResolver.BadHost();
         }
 
-        var key = new RenderKey(FeedLinks.Extension(feedFormat), source.Id, query.Limit, query.Filter.Text, baseUrl.AbsoluteUri, await changes.GetVersionAsync(source.Id, cancellationToken));
+        var key = new RenderKey(
+            FeedLinks.Extension(feedFormat), source.Id, query.Limit, query.Filter.Text, baseUrl.AbsoluteUri,
+            await changes.GetVersionAsync(source.Id, cancellationToken), People: query.PeopleKey);
         var rendered = await cache.GetOrRenderAsync(key, () => renderer.RenderFeedAsync(source, feedFormat, query, baseUrl, CancellationToken.None), cancellationToken);
         return new RenderedResult(rendered);
     }
