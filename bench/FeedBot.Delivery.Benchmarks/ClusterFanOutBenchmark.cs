@@ -1,73 +1,32 @@
-using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using FeedBot.Feeds.Storage;
-using FeedBot.Testing.FakeSite;
-using FeedBot.Testing.FakeTelegram;
 using FeedBot.Testing.Processes;
 
 namespace FeedBot.Delivery.Benchmarks;
 
 /// <summary>
-/// The fan-out of <see cref="FanOutBenchmark"/> by a cluster: three worker processes on one PostgreSQL database (the
-/// test server: <c>FEEDBOT_TEST_POSTGRES</c>, else a throwaway one), 5,000 private chats, <c>GlobalPerSecond</c> 30
-/// against the fake Bot API enforcing 30 a second. One instance is elected sender; the rate is measured at the fake, for
-/// the bot as a whole. Report: BenchmarkDotNet.Artifacts/results/delivery-fanout-3-instances.md.
+/// A fan-out by a cluster: three worker processes on one PostgreSQL database (the test server:
+/// <c>FEEDBOT_TEST_POSTGRES</c>, else a throwaway one), 5,000 private chats, <c>GlobalPerSecond</c> 30 against the fake
+/// Bot API enforcing 30 a second. One instance is elected sender; the rate is measured at the fake, for the bot as a
+/// whole. Report: BenchmarkDotNet.Artifacts/results/delivery-fanout-3-instances.md.
 /// </summary>
 [Config(typeof(SingleRunConfig))]
-public class ClusterFanOutBenchmark
+public class ClusterFanOutBenchmark : WorkerBenchmark
 {
-    private const int Chats = 5_000;
-    private const int Rate = 30;
     private const int Instances = 3;
-    private FakeMinistrySite _site = null!;
-    private FakeBotApi _bot = null!;
-    private FanOutDatabase _database = null!;
 
-    [IterationSetup]
-    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+    protected override int Chats => 5_000;
+
+    protected override StorageProvider Provider => StorageProvider.Postgres;
 
     [Benchmark]
     public void FanOut5000PrivateChatsOnThreeInstances() => RunAsync().GetAwaiter().GetResult();
 
-    [IterationCleanup]
-    public void Cleanup()
-    {
-        _bot.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        _site.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        _database.DisposeAsync().AsTask().GetAwaiter().GetResult();
-    }
-
-    private async Task SetupAsync()
-    {
-        _site = await FakeMinistrySite.StartAsync();
-        var listing = _site.AddListing("/hoat-dong-cua-lanh-dao-bo", "_101_INSTANCE_TW6LTp1ZtwaN_cur");
-        listing.Add(new FakeArticle("bai-cu", "Bài cũ", "Thứ Hai, ngày 30/06/2025 07:43"));
-        _bot = await FakeBotApi.StartAsync();
-        _bot.Limits = new FakeBotLimits { GlobalPerSecond = Rate };
-        _database = await FanOutDatabase.CreateAsync(Chats, StorageProvider.Postgres);
-        listing.Publish(new FakeArticle("bai-moi", "Tin mới cho 5.000 người", "Thứ Ba, ngày 01/07/2025 07:43", "Tóm tắt"));
-    }
-
     private async Task RunAsync()
     {
-        using var cluster = await WorkerCluster.StartAsync(Instances, _database.Store.PostgresConnectionString!, new Dictionary<string, string>
-        {
-            ["FeedBot__Sources__0__ListingUrl"] = _site.Url("/hoat-dong-cua-lanh-dao-bo").AbsoluteUri,
-            ["FeedBot__Sources__0__Schedule"] = "0 0 0 1 1 ? 2099",
-            ["FeedBot__Telegram__BotToken"] = _bot.Token,
-            ["FeedBot__Telegram__ApiBaseUrl"] = _bot.ApiBaseUrl,
-            ["FeedBot__Telegram__Delivery__GlobalPerSecond"] = Rate.ToString(CultureInfo.InvariantCulture),
-            ["Logging__LogLevel__Default"] = "Warning",
-        });
-        long peak = 0;
-        var deadline = DateTime.UtcNow.AddMinutes(7);
-        while (_bot.Delivered.Count < Chats && DateTime.UtcNow < deadline && cluster.Running.Any())
-        {
-            peak = Math.Max(peak, cluster.Workers.Max(w => w.PeakWorkingSetBytes() ?? 0));
-            await Task.Delay(200);
-        }
-
-        peak = Math.Max(peak, cluster.Workers.Max(w => w.PeakWorkingSetBytes() ?? 0));
-        FanOutReport.Write(_bot, Chats, Rate, Instances, peak, cluster.Output());
+        using var cluster = await WorkerCluster.StartAsync(Instances, Database.Store.PostgresConnectionString!, WorkerEnvironment());
+        var peak = await FollowFanOutAsync(
+            () => cluster.Workers.Max(w => w.PeakWorkingSetBytes() ?? 0), () => cluster.Running.Any(), TimeSpan.FromMinutes(7));
+        FanOutReport.Write(Bot, Chats, Rate, Instances, peak, cluster.Output(), "");
     }
 }

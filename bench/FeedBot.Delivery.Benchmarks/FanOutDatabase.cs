@@ -14,7 +14,7 @@ namespace FeedBot.Delivery.Benchmarks;
 /// A migrated store (SQLite, or a fresh PostgreSQL database for a cluster) with the source's first item already
 /// backfilled and <c>N</c> subscribed private chats.
 /// </summary>
-internal sealed class FanOutDatabase : IAsyncDisposable
+public sealed class FanOutDatabase : IAsyncDisposable
 {
     private FanOutDatabase(TestStore store) => Store = store;
 

@@ -6,7 +6,7 @@ namespace FeedBot.Delivery.Benchmarks;
 /// <summary>Prints and saves what the fan-out achieved: rate (as a share of the limit), 429s, peak memory, completeness.</summary>
 internal static class FanOutReport
 {
-    public static void Write(FakeBotApi bot, int chats, int rate, int instances, long peakBytes, string workerOutput)
+    public static void Write(FakeBotApi bot, int chats, int rate, int instances, long peakBytes, string workerOutput, string profile)
     {
         var delivered = bot.Delivered;
         var distinct = delivered.Select(c => c.ChatId).Distinct().Count();
@@ -14,7 +14,7 @@ internal static class FanOutReport
         var achieved = (delivered.Count - 1) / seconds;
         var lines = new[]
         {
-            $"# Delivery fan-out benchmark ({instances} instance{(instances == 1 ? "" : "s")})",
+            $"# Delivery fan-out benchmark ({instances} instance{(instances == 1 ? "" : "s")}{(profile.Length > 0 ? $", {profile}" : "")})",
             "",
             $"- chats: {chats}; delivered: {delivered.Count} ({distinct} distinct chats)",
             $"- first to last message: {seconds.ToString("0.0", CultureInfo.InvariantCulture)} s (limit-bound minimum {((chats - 1) / (double)rate).ToString("0.0", CultureInfo.InvariantCulture)} s)",
@@ -31,7 +31,7 @@ internal static class FanOutReport
 
         var results = Path.Combine("BenchmarkDotNet.Artifacts", "results");
         Directory.CreateDirectory(results);
-        var name = instances == 1 ? "delivery-fanout.md" : $"delivery-fanout-{instances}-instances.md";
+        var name = instances == 1 ? $"delivery-fanout-{profile}.md" : $"delivery-fanout-{instances}-instances.md";
         File.WriteAllText(Path.Combine(results, name), report + Environment.NewLine);
     }
 }

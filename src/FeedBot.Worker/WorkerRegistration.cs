@@ -4,11 +4,12 @@ using FeedBot.Worker.Delivery;
 using FeedBot.Worker.Endpoints;
 using FeedBot.Worker.Hosting;
 using FeedBot.Worker.Jobs;
+using FeedBot.Worker.Metrics;
 using FeedBot.Worker.Telegram;
 
 namespace FeedBot.Worker;
 
-/// <summary>The worker's one registration: configuration, the library, hosting, the cluster, jobs, the Telegram bot, endpoints.</summary>
+/// <summary>The worker's one registration: configuration, the library, hosting, the cluster, jobs, the Telegram bot, delivery, metrics, endpoints.</summary>
 public static class WorkerRegistration
 {
     public static IHostApplicationBuilder AddFeedBotWorker(this IHostApplicationBuilder builder)
@@ -21,6 +22,7 @@ public static class WorkerRegistration
         builder.Services.AddFeedBotEndpoints();
         builder.AddFeedBotTelegram();
         builder.Services.AddFeedBotDelivery();
+        builder.AddFeedBotMetrics();
         return builder;
     }
 
@@ -28,6 +30,7 @@ public static class WorkerRegistration
     {
         app.UseFeedBotEndpoints();
         app.MapTelegramEndpoints();
+        app.MapMetricsEndpoints();
         return app;
     }
 }

@@ -3,6 +3,7 @@ using FeedBot.Feeds.Storage;
 using FeedBot.Feeds.Storage.Migrations;
 using FeedBot.Testing;
 using FeedBot.Testing.Logging;
+using FeedBot.Testing.Storage.Counting;
 using FeedBot.Testing.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,18 +37,20 @@ public sealed class FeedsTestHost : IAsyncDisposable
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
     /// <param name="logs">When given, receives the host's log entries (see <see cref="CapturingLoggerProvider"/>).</param>
+    /// <param name="services">Registrations after the library's (e.g. <see cref="CountingStoreDatabase.Decorate"/>).</param>
     public static async Task<FeedsTestHost> StartAsync(
         IDictionary<string, string?> overrides, ManualClock? clock = null, CapturingLoggerProvider? logs = null,
-        StorageProvider provider = StorageProvider.Sqlite, INewItemListener? listener = null, IPeopleTaggedListener? taggedListener = null) =>
-        await StartAsync(await TestStore.CreateAsync(provider), ownsStore: true, overrides, clock, logs, listener, taggedListener);
+        StorageProvider provider = StorageProvider.Sqlite, INewItemListener? listener = null, IPeopleTaggedListener? taggedListener = null,
+        Action<IServiceCollection>? services = null) =>
+        await StartAsync(await TestStore.CreateAsync(provider), ownsStore: true, overrides, clock, logs, listener, taggedListener, services);
 
     /// <summary>A host on an existing store (e.g. a second instance on the same database), which it leaves in place.</summary>
     public static Task<FeedsTestHost> StartOnAsync(TestStore store, IDictionary<string, string?> overrides, ManualClock? clock = null) =>
-        StartAsync(store, ownsStore: false, overrides, clock, null, null, null);
+        StartAsync(store, ownsStore: false, overrides, clock, null, null, null, null);
 
     private static async Task<FeedsTestHost> StartAsync(
         TestStore store, bool ownsStore, IDictionary<string, string?> overrides, ManualClock? clock, CapturingLoggerProvider? logs,
-        INewItemListener? listener, IPeopleTaggedListener? taggedListener)
+        INewItemListener? listener, IPeopleTaggedListener? taggedListener, Action<IServiceCollection>? configure)
     {
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"))
@@ -79,6 +82,7 @@ public sealed class FeedsTestHost : IAsyncDisposable
         }
 
         services.AddFeedBotFeeds();
+        configure?.Invoke(services);
         var built = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         await built.GetRequiredService<IStoreMigrator>().MigrateAsync(CancellationToken.None);
         return new FeedsTestHost(built, store, ownsStore);

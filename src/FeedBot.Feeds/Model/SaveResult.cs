@@ -1,4 +1,4 @@
 namespace FeedBot.Feeds.Model;
 
-/// <summary>What saving one listing page did.</summary>
-public sealed record SaveResult(IReadOnlyList<FeedItem> NewItems, int Updated, int Seen);
+/// <summary>What saving one listing page did; <paramref name="Known"/> items of it were in the store already.</summary>
+public sealed record SaveResult(IReadOnlyList<FeedItem> NewItems, int Updated, int Seen, int Known = 0);

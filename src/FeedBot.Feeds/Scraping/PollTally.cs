@@ -7,6 +7,9 @@ internal sealed class PollTally
 {
     public int? HttpStatus { get; set; }
     public DateTimeOffset? NotBeforeUtc { get; set; }
+
+    /// <summary>Page 1's validators when the site sent changed ones, saved with the poll record.</summary>
+    public PageValidators? NewValidators { get; set; }
     public int Seen { get; private set; }
     public int New { get; private set; }
     public int Updated { get; private set; }

@@ -17,6 +17,7 @@ public sealed class SourcePoller(
     ListingParser listingParser,
     ArticleParser articleParser,
     IItemStore store,
+    PollMetrics metrics,
     IOptions<FetchOptions> fetchOptions,
     TimeProvider clock,
     ILogger<SourcePoller> logger)
@@ -25,17 +26,19 @@ public sealed class SourcePoller(
     public async Task<PollRecord?> PollAsync(SourceOptions source, CancellationToken cancellationToken)
     {
         var started = clock.GetUtcNow();
-        if (await store.GetPollNotBeforeAsync(source.Id, cancellationToken) is { } notBefore && started < notBefore)
+        var start = await store.StartPollAsync(source.Id, ListingPages.UrlFor(source, 1).AbsoluteUri, source.MaxArticlesPerPoll, cancellationToken);
+        if (start.NotBeforeUtc is { } notBefore && started < notBefore)
         {
             logger.LogInformation("Poll of {SourceId} deferred: the site asked for no request before {NotBeforeUtc:O}", source.Id, notBefore);
+            metrics.RecordDeferred(source.Id);
             return null;
         }
 
         var tally = new PollTally();
-        var error = await TryPollListingAsync(source, tally, cancellationToken);
+        var error = await TryPollListingAsync(source, start, tally, cancellationToken);
         if (error is null)
         {
-            await FetchArticlesAsync(source, tally, cancellationToken);
+            await FetchArticlesAsync(source, ArticlesDue(source, start, tally), tally, cancellationToken);
         }
 
         var record = new PollRecord
@@ -50,7 +53,8 @@ public sealed class SourcePoller(
             Error = error,
             NotBeforeUtc = tally.NotBeforeUtc,
         };
-        await store.RecordPollAsync(record, CancellationToken.None);
+        await store.RecordPollAsync(record, tally.NewValidators, CancellationToken.None);
+        metrics.Record(record);
         WarnIfDatesEstimated(source, tally);
         logger.LogInformation(
             "Polled {SourceId}: status {HttpStatus}, {Seen} seen, {New} new, {Updated} updated{Error}",
@@ -58,11 +62,11 @@ public sealed class SourcePoller(
         return record;
     }
 
-    private async Task<string?> TryPollListingAsync(SourceOptions source, PollTally tally, CancellationToken cancellationToken)
+    private async Task<string?> TryPollListingAsync(SourceOptions source, PollStart start, PollTally tally, CancellationToken cancellationToken)
     {
         try
         {
-            await PollListingAsync(source, tally, cancellationToken);
+            await PollListingAsync(source, start, tally, cancellationToken);
             return null;
         }
         catch (FetchException ex)
@@ -84,15 +88,18 @@ public sealed class SourcePoller(
         }
     }
 
-    private async Task PollListingAsync(SourceOptions source, PollTally tally, CancellationToken cancellationToken)
+    /// <summary>
+    /// Walks the listing. Page 1's validators come from <paramref name="start"/>; changed ones are saved with the poll
+    /// record, and only after the page's items were stored (else a later 304 could hide items never saved).
+    /// </summary>
+    private async Task PollListingAsync(SourceOptions source, PollStart start, PollTally tally, CancellationToken cancellationToken)
     {
-        var firstRun = !await store.HasItemsAsync(source.Id, cancellationToken);
+        var firstRun = !start.HasItems;
         var maxPages = firstRun ? source.BackfillPages : source.MaxPagesPerPoll;
         for (var page = 1; page <= maxPages; page++)
         {
             var url = ListingPages.UrlFor(source, page);
-            var validators = page == 1 ? await store.GetValidatorsAsync(url.AbsoluteUri, cancellationToken) : null;
-            var fetched = await fetcher.FetchAsync(url, validators, cancellationToken);
+            var fetched = await fetcher.FetchAsync(url, page == 1 ? start.Validators : null, cancellationToken);
             tally.HttpStatus ??= fetched.StatusCode;
             if (fetched.NotModified)
             {
@@ -105,15 +112,15 @@ public sealed class SourcePoller(
                 return;
             }
 
-            var known = await store.FindKnownKeysAsync(source.Id, items.Select(i => i.Key).ToList(), cancellationToken);
-            tally.Add(await store.SaveListingAsync(source.Id, items, firstRun, cancellationToken));
+            var saved = await store.SaveListingAsync(source.Id, items, firstRun, cancellationToken);
+            tally.Add(saved);
             tally.NoteEstimated(items);
-            if (page == 1 && !fetched.Validators.IsEmpty)
+            if (page == 1 && !fetched.Validators.IsEmpty && fetched.Validators != start.Validators)
             {
-                await store.SaveValidatorsAsync(url.AbsoluteUri, fetched.Validators, cancellationToken);
+                tally.NewValidators = new PageValidators(url.AbsoluteUri, fetched.Validators);
             }
 
-            if (!firstRun && known.Count > 0)
+            if (!firstRun && saved.Known > 0)
             {
                 return;
             }
@@ -163,9 +170,12 @@ public sealed class SourcePoller(
         logger.LogInformation("No request to {SourceId} before {NotBeforeUtc:O} (the site's Retry-After)", source.Id, tally.NotBeforeUtc);
     }
 
-    private async Task FetchArticlesAsync(SourceOptions source, PollTally tally, CancellationToken cancellationToken)
+    /// <summary>The articles to fetch: this poll's new items first (newest first), then those due from before (earlier failures).</summary>
+    private static IEnumerable<FeedItem> ArticlesDue(SourceOptions source, PollStart start, PollTally tally) =>
+        tally.NewItems.OrderByDescending(i => i.PublishedUtc).Concat(start.MissingContent).DistinctBy(i => i.Id).Take(source.MaxArticlesPerPoll);
+
+    private async Task FetchArticlesAsync(SourceOptions source, IEnumerable<FeedItem> pending, PollTally tally, CancellationToken cancellationToken)
     {
-        var pending = await store.GetMissingContentAsync(source.Id, source.MaxArticlesPerPoll, cancellationToken);
         foreach (var item in pending)
         {
             try

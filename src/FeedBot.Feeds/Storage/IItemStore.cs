@@ -32,6 +32,18 @@ public interface IItemStore
 
     Task RecordPollAsync(PollRecord poll, CancellationToken cancellationToken);
 
+    /// <summary>Records the poll and, in the same command, page 1's new validators (when the site sent changed ones).</summary>
+    Task RecordPollAsync(PollRecord poll, PageValidators? validators, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// One round trip before a poll: <see cref="GetPollNotBeforeAsync"/>, <see cref="HasItemsAsync"/>,
+    /// <see cref="GetValidatorsAsync"/> of <paramref name="firstPageUrl"/> and <see cref="GetMissingContentAsync"/>.
+    /// </summary>
+    Task<PollStart> StartPollAsync(string sourceId, string firstPageUrl, int missingContentLimit, CancellationToken cancellationToken);
+
+    /// <summary>Failed polls of the source since its last success (all of them when it never succeeded).</summary>
+    Task<int> GetConsecutiveFailuresAsync(string sourceId, CancellationToken cancellationToken);
+
     /// <summary>The <see cref="PollRecord.NotBeforeUtc"/> of the source's latest poll: no request to it before then.</summary>
     Task<DateTimeOffset?> GetPollNotBeforeAsync(string sourceId, CancellationToken cancellationToken);
 

@@ -16,6 +16,7 @@ public sealed class DeliveryFailureHandler(
     DeliveryPacer pacer,
     DeliveryBackoff backoff,
     DeliveryState state,
+    DeliveryMetrics metrics,
     TimeProvider clock,
     ILogger<DeliveryFailureHandler> logger)
 {
@@ -37,6 +38,8 @@ public sealed class DeliveryFailureHandler(
     {
         var wait = error.RetryAfter ?? DefaultRetryAfter;
         pacer.OnRateLimited(work.ChatId, wait);
+        metrics.CountRateLimited();
+        metrics.Count("rate_limited");
         await outbox.RescheduleAsync(work.Id, clock.GetUtcNow() + wait, error.Description, countsAsAttempt: false, CancellationToken.None);
         logger.LogWarning("Delivery {DeliveryId} to {ChatId} rate limited; retrying after {RetryAfter}", work.Id, work.ChatId, wait);
     }
@@ -44,12 +47,14 @@ public sealed class DeliveryFailureHandler(
     private async Task DeactivateAsync(DeliveryWork work, TelegramApiException error)
     {
         await chats.SetActiveAsync(work.ChatId, false, error.Description, CancellationToken.None);
+        metrics.Count("blocked");
         logger.LogWarning("Chat {ChatId} is gone ({Reason}); marked inactive, its queued deliveries cancelled", work.ChatId, error.Description);
     }
 
     private async Task DeactivateTopicAsync(DeliveryWork work, TelegramApiException error)
     {
         await chats.DeactivateTopicAsync(work.Target, error.Description, CancellationToken.None);
+        metrics.Count("topic_gone");
         logger.LogWarning(
             "Topic {ThreadId} of chat {ChatId} is closed or gone ({Reason}); marked inactive, its queued deliveries cancelled", work.ThreadId, work.ChatId, error.Description);
     }
@@ -58,18 +63,21 @@ public sealed class DeliveryFailureHandler(
     {
         await chats.MigrateChatAsync(work.ChatId, toChatId, CancellationToken.None);
         pacer.OnMigrated(work.ChatId, toChatId);
+        metrics.Count("migrated");
         logger.LogInformation("Chat {ChatId} migrated to {NewChatId}; its subscriptions and deliveries moved, resending", work.ChatId, toChatId);
     }
 
     private async Task ResendAsPlainTextAsync(DeliveryWork work, TelegramApiException error)
     {
         await outbox.RetryAsPlainTextAsync(work.Id, error.Description, CancellationToken.None);
+        metrics.Count("plain_text");
         logger.LogWarning("Delivery {DeliveryId} to {ChatId}: Telegram could not parse the HTML ({Description}); resending as plain text", work.Id, work.ChatId, error.Description);
     }
 
     private Task StopAsync(TelegramApiException error)
     {
         state.Stop(error.Description);
+        metrics.Count("unauthorized");
         logger.LogCritical("Telegram refused the bot token ({Description}); delivery stopped, pending deliveries are kept. Fix FeedBot:Telegram:BotToken and restart.", error.Description);
         return Task.CompletedTask;
     }
@@ -77,6 +85,7 @@ public sealed class DeliveryFailureHandler(
     private async Task FailAsync(DeliveryWork work, TelegramApiException error)
     {
         await outbox.MarkFailedAsync(work.Id, error.Description, CancellationToken.None);
+        metrics.Count("failed");
         logger.LogWarning("Delivery {DeliveryId} to {ChatId} failed for good: {Description}", work.Id, work.ChatId, error.Description);
     }
 
@@ -85,6 +94,7 @@ public sealed class DeliveryFailureHandler(
     {
         var delay = backoff.DelayFor(work.Attempts + 1);
         await outbox.RescheduleAsync(work.Id, clock.GetUtcNow() + delay, reason, countsAsAttempt: true, CancellationToken.None);
+        metrics.Count("retried");
         logger.LogWarning("Delivery {DeliveryId} to {ChatId} failed ({Reason}); attempt {Attempt}, retrying in {Delay}", work.Id, work.ChatId, reason, work.Attempts + 1, delay);
     }
 }

@@ -19,6 +19,7 @@ internal sealed class DeliveryLoop(
     DeliveryState state,
     DeliverySender sender,
     DeliveryFailureHandler failures,
+    DeliveryMetrics metrics,
     IClusterLeadership leadership,
     IOptions<DeliveryOptions> options,
     IOptions<TelegramOptions> telegram,
@@ -207,6 +208,7 @@ internal sealed class DeliveryLoop(
         {
             var messageId = await sender.SendAsync(work, CancellationToken.None);
             await outbox.MarkSentAsync(row.Id, messageId, CancellationToken.None);
+            metrics.Count("sent");
         }
         catch (TelegramApiException ex)
         {

@@ -2,6 +2,7 @@ using FeedBot.Feeds.Storage;
 using FeedBot.Worker.Delivery.Storage;
 using FeedBot.Worker.Telegram.Storage;
 using FeedBot.Worker.Jobs;
+using FeedBot.Worker.Metrics;
 using FeedBot.Worker.Telegram;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -31,6 +32,9 @@ public static class DeliveryRegistration
         services.AddSingleton<IChatDependents, DeliveryChatDependents>();
 
         services.AddSingleton<DeliverySender>();
+        services.AddSingleton<OutboxSnapshot>();
+        services.AddSingleton<IGaugeSource>(sp => sp.GetRequiredService<OutboxSnapshot>());
+        services.AddSingleton<DeliveryMetrics>();
         services.AddSingleton<DeliveryFailureHandler>();
         services.AddHostedService<DeliveryLoop>();
         services.AddSingleton<IPollObserver, SourceHealthMonitor>();

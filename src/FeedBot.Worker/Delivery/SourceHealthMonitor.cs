@@ -32,8 +32,7 @@ internal sealed class SourceHealthMonitor(
         }
 
         var title = sources.TitleOf(poll.SourceId);
-        var failures = (await items.GetSourceStatusesAsync(cancellationToken))
-            .FirstOrDefault(s => s.SourceId == poll.SourceId)?.ConsecutiveFailures ?? 0;
+        var failures = poll.Succeeded ? 0 : await items.GetConsecutiveFailuresAsync(poll.SourceId, cancellationToken);
         var noItems = poll.HttpStatus is >= 200 and < 300 && poll.ItemsSeen == 0;
         if (noItems || failures >= delivery.Value.AlertAfterFailures)
         {

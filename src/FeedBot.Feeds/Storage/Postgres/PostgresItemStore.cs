@@ -6,7 +6,7 @@ namespace FeedBot.Feeds.Storage.Postgres;
 /// <summary>The PostgreSQL <see cref="IItemStore"/>: a list parameter is one array (<c>= ANY(@keys)</c>); a re-tagging
 /// batch locks its rows (<c>FOR UPDATE</c>) against an article saved meanwhile.</summary>
 public sealed class PostgresItemStore(
-    PostgresStoreDatabase database, ItemChangeTracker changes, TimeProvider clock, ItemTagger tagger,
+    IStoreDatabase database, ItemChangeTracker changes, TimeProvider clock, ItemTagger tagger,
     IEnumerable<INewItemListener> listeners, IEnumerable<IPeopleTaggedListener> taggedListeners)
     : RelationalItemStore(database, changes, clock, tagger, listeners, taggedListeners)
 {

@@ -7,28 +7,68 @@ namespace FeedBot.Feeds.Storage.Relational;
 /// <summary>The polls (with any Retry-After hold) and conditional-GET validators part of <see cref="RelationalItemStore"/>.</summary>
 public abstract partial class RelationalItemStore
 {
-    public async Task RecordPollAsync(PollRecord poll, CancellationToken cancellationToken)
+    private const string InsertPollSql =
+        """
+        INSERT INTO polls (source_id, started_utc, finished_utc, http_status, items_seen, items_new, items_updated, error, not_before_utc)
+        VALUES (@SourceId, @started, @finished, @HttpStatus, @ItemsSeen, @ItemsNew, @ItemsUpdated, @Error, @notBefore);
+        """;
+
+    private const string SaveValidatorsSql =
+        "INSERT INTO http_validators (url, etag, last_modified_utc) VALUES (@url, @etag, @lm) ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified_utc = excluded.last_modified_utc;";
+
+    private const string NotBeforeSql = "SELECT not_before_utc FROM polls WHERE source_id = @sourceId ORDER BY id DESC LIMIT 1";
+
+    private const string ConsecutiveFailuresSql =
+        "SELECT COUNT(*) FROM polls WHERE source_id = @sourceId AND error IS NOT NULL AND id > COALESCE((SELECT MAX(id) FROM polls WHERE source_id = @sourceId AND error IS NULL), 0)";
+
+    public Task RecordPollAsync(PollRecord poll, CancellationToken cancellationToken) => RecordPollAsync(poll, null, cancellationToken);
+
+    public async Task RecordPollAsync(PollRecord poll, PageValidators? validators, CancellationToken cancellationToken)
     {
         await using var connection = await Database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(
-            """
-            INSERT INTO polls (source_id, started_utc, finished_utc, http_status, items_seen, items_new, items_updated, error, not_before_utc)
-            VALUES (@SourceId, @started, @finished, @HttpStatus, @ItemsSeen, @ItemsNew, @ItemsUpdated, @Error, @notBefore)
-            """,
+            validators is null ? InsertPollSql : InsertPollSql + SaveValidatorsSql,
             new
             {
                 poll.SourceId, started = poll.StartedUtc.ToUnixTimeMilliseconds(), finished = poll.FinishedUtc.ToUnixTimeMilliseconds(), poll.HttpStatus,
                 poll.ItemsSeen, poll.ItemsNew, poll.ItemsUpdated, poll.Error, notBefore = poll.NotBeforeUtc?.ToUnixTimeMilliseconds(),
+                url = validators?.Url, etag = validators?.Validators.ETag, lm = validators?.Validators.LastModified?.ToUnixTimeMilliseconds(),
             });
+    }
+
+    public async Task<PollStart> StartPollAsync(string sourceId, string firstPageUrl, int missingContentLimit, CancellationToken cancellationToken)
+    {
+        await using var connection = await Database.OpenAsync(cancellationToken);
+        using var results = await connection.QueryMultipleAsync(
+            $"""
+            SELECT ({NotBeforeSql}) AS not_before,
+                   CAST(CASE WHEN EXISTS (SELECT 1 FROM items WHERE source_id = @sourceId) THEN 1 ELSE 0 END AS BIGINT) AS has_items,
+                   (SELECT etag FROM http_validators WHERE url = @url) AS etag,
+                   (SELECT last_modified_utc FROM http_validators WHERE url = @url) AS last_modified;
+            {MissingContentSql};
+            """,
+            new { sourceId, url = firstPageUrl, limit = missingContentLimit, now = Now() });
+        var head = await results.ReadSingleAsync<(long? NotBefore, long HasItems, string? ETag, long? LastModified)>();
+        var missing = (await results.ReadAsync<ItemRow>()).Select(r => r.ToItem([])).ToList();
+        return new PollStart(FromMs(head.NotBefore), head.HasItems != 0, ToValidators(head.ETag, head.LastModified), missing);
+    }
+
+    public async Task<int> GetConsecutiveFailuresAsync(string sourceId, CancellationToken cancellationToken)
+    {
+        await using var connection = await Database.OpenAsync(cancellationToken);
+        return (int)await connection.ExecuteScalarAsync<long>(ConsecutiveFailuresSql, new { sourceId });
     }
 
     public async Task<DateTimeOffset?> GetPollNotBeforeAsync(string sourceId, CancellationToken cancellationToken)
     {
         await using var connection = await Database.OpenAsync(cancellationToken);
-        var ms = await connection.ExecuteScalarAsync<long?>(
-            "SELECT not_before_utc FROM polls WHERE source_id = @sourceId ORDER BY id DESC LIMIT 1", new { sourceId });
-        return ms is { } value ? DateTimeOffset.FromUnixTimeMilliseconds(value) : null;
+        return FromMs(await connection.ExecuteScalarAsync<long?>(NotBeforeSql, new { sourceId }));
     }
+
+    private static DateTimeOffset? FromMs(long? ms) => ms is { } value ? DateTimeOffset.FromUnixTimeMilliseconds(value) : null;
+
+    private static HttpValidators? ToValidators(string? etag, long? lastModified) =>
+        etag is null && lastModified is null ? null : new HttpValidators(etag, FromMs(lastModified));
 
     public async Task<IReadOnlyList<SourceStatus>> GetSourceStatusesAsync(CancellationToken cancellationToken)
     {
@@ -51,9 +91,7 @@ public abstract partial class RelationalItemStore
         var lastPoll = await connection.QuerySingleOrDefaultAsync<PollRow>($"{last} ORDER BY id DESC LIMIT 1", new { sourceId });
         var lastSuccess = await connection.ExecuteScalarAsync<long?>(
             "SELECT MAX(finished_utc) FROM polls WHERE source_id = @sourceId AND error IS NULL", new { sourceId });
-        var failures = await connection.ExecuteScalarAsync<long>(
-            "SELECT COUNT(*) FROM polls WHERE source_id = @sourceId AND error IS NOT NULL AND id > COALESCE((SELECT MAX(id) FROM polls WHERE source_id = @sourceId AND error IS NULL), 0)",
-            new { sourceId });
+        var failures = await connection.ExecuteScalarAsync<long>(ConsecutiveFailuresSql, new { sourceId });
         return new SourceStatus(
             sourceId,
             lastPoll?.ToRecord(),
@@ -67,19 +105,12 @@ public abstract partial class RelationalItemStore
         await using var connection = await Database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<(string? ETag, long? LastModified)>(
             "SELECT etag, last_modified_utc FROM http_validators WHERE url = @url", new { url });
-        if (row.ETag is null && row.LastModified is null)
-        {
-            return null;
-        }
-
-        return new HttpValidators(row.ETag, row.LastModified is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null);
+        return ToValidators(row.ETag, row.LastModified);
     }
 
     public async Task SaveValidatorsAsync(string url, HttpValidators validators, CancellationToken cancellationToken)
     {
         await using var connection = await Database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(
-            "INSERT INTO http_validators (url, etag, last_modified_utc) VALUES (@url, @etag, @lm) ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified_utc = excluded.last_modified_utc",
-            new { url, etag = validators.ETag, lm = validators.LastModified?.ToUnixTimeMilliseconds() });
+        await connection.ExecuteAsync(SaveValidatorsSql, new { url, etag = validators.ETag, lm = validators.LastModified?.ToUnixTimeMilliseconds() });
     }
 }

@@ -24,16 +24,41 @@ public abstract partial class RelationalItemStore(
     /// <summary>A condition that <paramref name="column"/> is one of the list parameter <paramref name="parameter"/>.</summary>
     protected abstract string InList(string column, string parameter);
 
+    /// <summary>
+    /// Reads the page's stored rows in one query; when nothing is new or changed, that is all (no transaction, no write).
+    /// Otherwise one unit of work: the new items in one INSERT (their tags in one more), each edited item updated, the
+    /// change version moved, the listeners told.
+    /// </summary>
     public async Task<SaveResult> SaveListingAsync(string sourceId, IReadOnlyList<ScrapedItem> items, bool isBackfill, CancellationToken cancellationToken)
     {
-        await using var unit = await database.BeginAsync(cancellationToken);
-        var (created, updated, tagged) = await SaveItemsAsync(unit, sourceId, items, isBackfill);
-        if (created.Count > 0 || updated > 0)
+        var distinct = items.DistinctBy(i => i.Key).ToList();
+        var existing = await ReadStoredAsync(sourceId, distinct, cancellationToken);
+        var fresh = distinct.Where(i => !existing.ContainsKey(i.Key)).ToList();
+        var edited = distinct.Where(i => existing.TryGetValue(i.Key, out var row) && HasChanged(row, i)).ToList();
+        if (fresh.Count == 0 && edited.Count == 0)
         {
-            var (connection, transaction) = Enlist(unit);
-            await MoveVersionAsync(connection, transaction, sourceId);
+            return new SaveResult([], 0, items.Count, existing.Count);
         }
 
+        var created = await WriteAsync(sourceId, fresh, edited.Select(i => (existing[i.Key], i)).ToList(), isBackfill, cancellationToken);
+        return new SaveResult(created, edited.Count, items.Count, existing.Count);
+    }
+
+    /// <summary>The new and edited items, the change version and the listeners, in one unit of work.</summary>
+    private async Task<List<FeedItem>> WriteAsync(
+        string sourceId, IReadOnlyList<ScrapedItem> fresh, IReadOnlyList<(ItemRow Row, ScrapedItem Item)> edited, bool isBackfill, CancellationToken cancellationToken)
+    {
+        await using var unit = await database.BeginAsync(cancellationToken);
+        var (connection, transaction) = Enlist(unit);
+        var now = Now();
+        var created = await InsertAllAsync(connection, transaction, sourceId, fresh, isBackfill, now);
+        var tagged = new List<(long ItemId, IReadOnlyList<string> Added)>();
+        foreach (var (row, item) in edited)
+        {
+            tagged.Add((row.Id, await UpdateAsync(connection, transaction, row, item, now)));
+        }
+
+        await MoveVersionAsync(connection, transaction, sourceId);
         foreach (var listener in listeners)
         {
             await listener.OnItemsCreatedAsync(unit, sourceId, created, isBackfill, cancellationToken);
@@ -46,70 +71,27 @@ public abstract partial class RelationalItemStore(
 
         unit.OnCommitted(changes.MarkStale);
         await unit.CommitAsync(cancellationToken);
-        return new SaveResult(created, updated, items.Count);
+        return created;
     }
 
-    /// <summary>Inserts or updates each item; returns the new items, the count updated and the people edits added.</summary>
-    private async Task<(List<FeedItem> Created, int Updated, List<(long ItemId, IReadOnlyList<string> Added)> Tagged)> SaveItemsAsync(
-        IStoreTransaction unit, string sourceId, IReadOnlyList<ScrapedItem> items, bool isBackfill)
+    /// <summary>The stored rows of the page's keys, by key: one query.</summary>
+    private async Task<Dictionary<string, ItemRow>> ReadStoredAsync(string sourceId, IReadOnlyList<ScrapedItem> items, CancellationToken cancellationToken)
     {
-        var now = Now();
-        var (connection, transaction) = Enlist(unit);
-        var created = new List<FeedItem>();
-        var tagged = new List<(long, IReadOnlyList<string>)>();
-        var updated = 0;
-        foreach (var item in items.DistinctBy(i => i.Key))
-        {
-            var existing = await connection.QuerySingleOrDefaultAsync<ItemRow>(
-                $"SELECT {ItemRow.Columns} FROM items WHERE source_id = @sourceId AND item_key = @Key",
-                new { sourceId, item.Key }, transaction);
-            if (existing is null)
-            {
-                created.AddRange(await InsertAsync(connection, transaction, sourceId, item, isBackfill, now));
-            }
-            else if (await UpdateIfChangedAsync(connection, transaction, existing, item, now) is { } added)
-            {
-                updated++;
-                tagged.Add((existing.Id, added));
-            }
-        }
-
-        return (created, updated, tagged);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ItemRow>(
+            $"SELECT {ItemRow.Columns} FROM items WHERE source_id = @sourceId AND {InList("item_key", "@keys")}",
+            new { sourceId, keys = items.Select(i => i.Key).ToArray() });
+        return rows.ToDictionary(r => r.Item_Key, StringComparer.Ordinal);
     }
 
-    /// <summary>Another writer may have inserted the key since it was looked up: then nothing is inserted (and nothing is new).</summary>
-    private async Task<IEnumerable<FeedItem>> InsertAsync(DbConnection connection, DbTransaction transaction, string sourceId, ScrapedItem item, bool isBackfill, long now)
+    private static bool HasChanged(ItemRow existing, ScrapedItem item) =>
+        existing.Title != item.Title
+        || (existing.Summary ?? "") != (item.Summary ?? "")
+        || (item.ImageUrl is not null && existing.Image_Url != item.ImageUrl);
+
+    /// <summary>Updates an edited item and its tags; returns the people the edit added (often none).</summary>
+    private async Task<IReadOnlyList<string>> UpdateAsync(DbConnection connection, DbTransaction transaction, ItemRow existing, ScrapedItem item, long now)
     {
-        var row = await connection.QuerySingleOrDefaultAsync<ItemRow>(
-            $"""
-            INSERT INTO items (source_id, item_key, link, title, summary, image_url, published_utc, first_seen_utc, updated_utc, is_backfill)
-            VALUES (@sourceId, @Key, @Link, @Title, @Summary, @ImageUrl, @published, @now, @now, @isBackfill)
-            ON CONFLICT (source_id, item_key) DO NOTHING
-            RETURNING {ItemRow.Columns}
-            """,
-            new { sourceId, item.Key, item.Link, item.Title, item.Summary, item.ImageUrl, published = item.PublishedUtc.ToUnixTimeMilliseconds(), now, isBackfill },
-            transaction);
-        if (row is null)
-        {
-            return [];
-        }
-
-        var people = tagger.Tag(item.Title, item.Summary, null);
-        await InsertTagsAsync(connection, transaction, row.Id, people);
-        return [row.ToItem(people)];
-    }
-
-    /// <summary>Null when nothing changed; else the people the edit added to the item's tags (often none).</summary>
-    private async Task<IReadOnlyList<string>?> UpdateIfChangedAsync(DbConnection connection, DbTransaction transaction, ItemRow existing, ScrapedItem item, long now)
-    {
-        var changed = existing.Title != item.Title
-            || (existing.Summary ?? "") != (item.Summary ?? "")
-            || (item.ImageUrl is not null && existing.Image_Url != item.ImageUrl);
-        if (!changed)
-        {
-            return null;
-        }
-
         await connection.ExecuteAsync(
             "UPDATE items SET title = @Title, summary = @Summary, image_url = COALESCE(@ImageUrl, image_url), link = @Link, updated_utc = @now WHERE id = @id",
             new { item.Title, item.Summary, item.ImageUrl, item.Link, now, id = existing.Id },
@@ -120,9 +102,7 @@ public abstract partial class RelationalItemStore(
 
     /// <summary>Moves the source's change version, in the transaction that changed its items.</summary>
     private static Task MoveVersionAsync(DbConnection connection, DbTransaction transaction, string sourceId) =>
-        connection.ExecuteAsync(
-            "INSERT INTO source_versions (source_id, version) VALUES (@sourceId, 1) ON CONFLICT (source_id) DO UPDATE SET version = source_versions.version + 1",
-            new { sourceId }, transaction);
+        connection.ExecuteAsync(MoveVersionSql, new { sourceId }, transaction);
 
     public async Task<IReadOnlySet<string>> FindKnownKeysAsync(string sourceId, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
@@ -146,31 +126,25 @@ public abstract partial class RelationalItemStore(
             new { sourceId, limit });
     }
 
+    /// <summary>Items whose article is due (never fetched, or failed and past its retry time), fewest attempts first, then newest.</summary>
+    private static readonly string MissingContentSql = $"""
+        SELECT {ItemRow.Columns} FROM items
+        WHERE source_id = @sourceId AND content_html IS NULL AND (content_retry_utc IS NULL OR content_retry_utc <= @now)
+        ORDER BY content_attempts, published_utc DESC LIMIT @limit
+        """;
+
     public async Task<IReadOnlyList<FeedItem>> GetMissingContentAsync(string sourceId, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await ReadItemsAsync(
-            connection,
-            null,
-            $"""
-            SELECT {ItemRow.Columns} FROM items
-            WHERE source_id = @sourceId AND content_html IS NULL AND (content_retry_utc IS NULL OR content_retry_utc <= @now)
-            ORDER BY content_attempts, published_utc DESC LIMIT @limit
-            """,
-            new { sourceId, limit, now = Now() });
+        return await ReadItemsAsync(connection, null, MissingContentSql, new { sourceId, limit, now = Now() });
     }
 
     public async Task SaveContentAsync(long itemId, string contentHtml, CancellationToken cancellationToken)
     {
         await using var unit = await database.BeginAsync(cancellationToken);
         var (connection, transaction) = Enlist(unit);
-        var row = await connection.QuerySingleOrDefaultAsync<ItemRow>(
-            $"UPDATE items SET content_html = @contentHtml, content_utc = @now, content_error = NULL WHERE id = @itemId RETURNING {ItemRow.Columns}",
-            new { itemId, contentHtml, now = Now() }, transaction);
-        if (row is not null)
+        if (await SaveArticleAsync(connection, transaction, itemId, contentHtml) is { } added)
         {
-            var (added, _) = await ReplaceTagsAsync(connection, transaction, itemId, tagger.Tag(row.Title, row.Summary, contentHtml));
-            await MoveVersionAsync(connection, transaction, row.Source_Id);
             await NotifyTaggedAsync(unit, itemId, added, cancellationToken);
         }
 

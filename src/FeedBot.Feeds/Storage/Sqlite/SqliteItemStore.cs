@@ -6,7 +6,7 @@ namespace FeedBot.Feeds.Storage.Sqlite;
 /// <summary>The SQLite <see cref="IItemStore"/>: Dapper expands a list parameter into <c>IN (@p1, @p2, …)</c>; a
 /// transaction is IMMEDIATE, so a re-tagging batch holds the write lock and needs no row locks.</summary>
 public sealed class SqliteItemStore(
-    SqliteStoreDatabase database, ItemChangeTracker changes, TimeProvider clock, ItemTagger tagger,
+    IStoreDatabase database, ItemChangeTracker changes, TimeProvider clock, ItemTagger tagger,
     IEnumerable<INewItemListener> listeners, IEnumerable<IPeopleTaggedListener> taggedListeners)
     : RelationalItemStore(database, changes, clock, tagger, listeners, taggedListeners)
 {

@@ -1,0 +1,34 @@
+using FeedBot.Feeds.Scraping;
+using FeedBot.Worker.Delivery;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+
+namespace FeedBot.Worker.Metrics;
+
+/// <summary>
+/// <c>/metrics</c> through OpenTelemetry's Prometheus exporter: the library's poll meter, delivery's meter, and ASP.NET
+/// Core's own request and Kestrel meters. Nothing is registered (and nothing collected) when <c>FeedBot:Metrics:Enabled</c> is false.
+/// </summary>
+internal static class MetricsRegistration
+{
+    /// <summary>ASP.NET Core's built-in meters: <c>http.server.request.duration</c>, active requests, Kestrel connections.</summary>
+    private static readonly string[] AspNetCoreMeters = ["Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel"];
+
+    public static IHostApplicationBuilder AddFeedBotMetrics(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.SectionName)
+            .Validate(o => o.GaugeReadIntervalSeconds is >= 1 and <= 3600, "FeedBot:Metrics:GaugeReadIntervalSeconds must be from 1 to 3600.")
+            .ValidateOnStart();
+        if (MetricsOptions.IsEnabled(builder.Configuration))
+        {
+            builder.Services.AddOpenTelemetry()
+                .ConfigureResource(resource => resource.AddService("feedbot"))
+                .WithMetrics(metrics => metrics
+                    .AddMeter(PollMetrics.MeterName, DeliveryMetrics.MeterName)
+                    .AddMeter(AspNetCoreMeters)
+                    .AddPrometheusExporter());
+        }
+
+        return builder;
+    }
+}
