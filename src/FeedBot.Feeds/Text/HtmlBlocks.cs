@@ -6,9 +6,10 @@ namespace FeedBot.Feeds.Text;
 /// <summary>
 /// The visible text of (sanitized) HTML as one string per block: a paragraph, list item, heading, quotation or caption
 /// is its own text, so that words of two blocks never run together or make one phrase, while inline markup
-/// (<c>Đào &lt;strong&gt;Hồng Lan&lt;/strong&gt;</c>) stays one text. Entities are decoded by the parser.
+/// (<c>Đào &lt;strong&gt;Hồng Lan&lt;/strong&gt;</c>) stays one text. Entities are decoded by the parser. Used by the
+/// person tagger and by Telegram's full-format messages (the article's paragraphs).
 /// </summary>
-internal static class HtmlBlocks
+public static class HtmlBlocks
 {
     private static readonly HashSet<string> Blocks = new(StringComparer.Ordinal)
     {

@@ -26,6 +26,9 @@ internal sealed class DeliveryLoop(
     TimeProvider clock,
     ILogger<DeliveryLoop> logger) : BackgroundService
 {
+    /// <summary>How often a full-format row waiting for its article looks again.</summary>
+    private static readonly TimeSpan ArticleRecheck = TimeSpan.FromSeconds(1);
+
     private readonly ConcurrentDictionary<long, Task> _inFlight = new();
     private readonly SemaphoreSlim _slots = new(options.Value.Concurrency);
 
@@ -178,7 +181,7 @@ internal sealed class DeliveryLoop(
 
     /// <summary>
     /// Reads the row as it is now (it may have been cancelled, held or moved), waits for its slot, sends it and records
-    /// the outcome at once.
+    /// the outcome at once. A full-format item whose article is still being fetched waits for it (not an attempt).
     /// </summary>
     private async Task SendRowAsync(DueDelivery row, CancellationToken stoppingToken)
     {
@@ -191,6 +194,12 @@ internal sealed class DeliveryLoop(
         if (work.IsPaused && !work.IsNotice)
         {
             await outbox.HoldAsync(row.Id, CancellationToken.None);
+            return;
+        }
+
+        if (work.WaitsForArticle(clock.GetUtcNow(), TimeSpan.FromSeconds(options.Value.ArticleWaitSeconds)))
+        {
+            await outbox.RescheduleAsync(row.Id, clock.GetUtcNow() + ArticleRecheck, "waiting for the article text (full format)", countsAsAttempt: false, CancellationToken.None);
             return;
         }
 

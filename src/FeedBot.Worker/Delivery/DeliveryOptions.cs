@@ -37,6 +37,12 @@ public sealed class DeliveryOptions
     /// <summary>Failed polls in a row that raise a source health alert to the admin chats.</summary>
     public int AlertAfterFailures { get; set; } = 3;
 
+    /// <summary>
+    /// How long a full-format item waits for its article page (fetched in the poll right after the listing) before it is
+    /// sent with the summary alone; 0 sends at once. An article whose fetch failed is not waited for.
+    /// </summary>
+    public int ArticleWaitSeconds { get; set; } = 120;
+
     public TimeSpan GlobalInterval => TimeSpan.FromSeconds(1.0 / GlobalPerSecond);
 
     public TimeSpan PrivateInterval => TimeSpan.FromSeconds(1.0 / PrivatePerSecond);

@@ -17,6 +17,7 @@ internal sealed class DeliveryOptionsValidator : IValidateOptions<DeliveryOption
         Range(errors, "BatchSize", options.BatchSize, 1, 10_000, "due rows read per pass");
         Range(errors, "IdlePollMilliseconds", options.IdlePollMilliseconds, 10, 60_000, "milliseconds between looks for due rows");
         Range(errors, "ResumeNewestPerSource", options.ResumeNewestPerSource, 0, 1_000, "held items sent per source on /resume");
+        Range(errors, "ArticleWaitSeconds", options.ArticleWaitSeconds, 0, 3_600, "seconds a full-format item waits for its article");
         Range(errors, "AlertAfterFailures", options.AlertAfterFailures, 1, 1_000, "failed polls in a row before an alert");
         if (!(options.BackoffBaseSeconds > 0) || !(options.BackoffMaxSeconds >= options.BackoffBaseSeconds))
         {

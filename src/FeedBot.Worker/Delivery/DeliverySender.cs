@@ -8,9 +8,10 @@ using Telegram.Bot.Types.Enums;
 namespace FeedBot.Worker.Delivery;
 
 /// <summary>
-/// Sends one outbox row: an item through the shared formatter (a photo with a caption when the formatter gives one (an
-/// image and <c>SendPhotos</c> on); plain text when Telegram refused the HTML once), or a notice as plain text; into its
-/// forum topic (<c>message_thread_id</c>) when the row has one.
+/// Sends one outbox row: an item through the shared formatter in the chat's format (a photo with a caption when the
+/// formatter gives one (an image, <c>SendPhotos</c> on, short format); a full-format text previews the image instead;
+/// plain text when Telegram refused the HTML once), or a notice as plain text; into its forum topic
+/// (<c>message_thread_id</c>) when the row has one.
 /// </summary>
 public sealed class DeliverySender(
     ITelegramBotClient client,
@@ -27,7 +28,7 @@ public sealed class DeliverySender(
         }
 
         var item = work.ToItem();
-        var message = formatter.Format(item, sources.TitleOf(item.SourceId), work.Language);
+        var message = formatter.Format(item, sources.TitleOf(item.SourceId), work.Language, work.MessageFormat, item.PersonIds);
         if (work.PlainText)
         {
             return await SendTextAsync(target, message.PlainText, ParseMode.None, cancellationToken);
@@ -41,9 +42,16 @@ public sealed class DeliverySender(
             return photo.MessageId;
         }
 
-        return await SendTextAsync(target, message.Html, ParseMode.Html, cancellationToken);
+        return await SendTextAsync(target, message.Html, ParseMode.Html, cancellationToken, Preview(message));
     }
 
-    private async Task<long> SendTextAsync(ChatTarget target, string text, ParseMode parseMode, CancellationToken cancellationToken) =>
-        (await client.SendMessage(target.ChatId, text, parseMode, messageThreadId: target.MessageThreadId, cancellationToken: cancellationToken)).MessageId;
+    private async Task<long> SendTextAsync(
+        ChatTarget target, string text, ParseMode parseMode, CancellationToken cancellationToken, LinkPreviewOptions? preview = null) =>
+        (await client.SendMessage(
+            target.ChatId, text, parseMode, messageThreadId: target.MessageThreadId, linkPreviewOptions: preview, cancellationToken: cancellationToken)).MessageId;
+
+    /// <summary>A full-format item's image as the large preview above the text; otherwise Telegram's default preview.</summary>
+    private static LinkPreviewOptions? Preview(FormattedMessage message) => message.PreviewUrl is null
+        ? null
+        : new LinkPreviewOptions { Url = message.PreviewUrl, PreferLargeMedia = true, ShowAboveText = true };
 }

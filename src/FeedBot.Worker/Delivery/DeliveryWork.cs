@@ -1,4 +1,5 @@
 using FeedBot.Feeds.Model;
+using FeedBot.Worker.Telegram.Formatting;
 using FeedBot.Worker.Telegram.Storage;
 
 namespace FeedBot.Worker.Delivery;
@@ -27,6 +28,12 @@ public sealed class DeliveryWork
     public long PublishedUtc { get; init; }
     public long FirstSeenUtc { get; init; }
     public long UpdatedUtc { get; init; }
+    public string? ContentHtml { get; init; }
+    public int ContentAttempts { get; init; }
+    public string Format { get; init; } = MessageFormats.ShortName;
+
+    /// <summary>The people the item is tagged with (read after the row, from the feeds' <c>item_people</c>).</summary>
+    public IReadOnlyList<string> PersonIds { get; set; } = [];
 
     public const string Select =
         """
@@ -35,7 +42,8 @@ public sealed class DeliveryWork
                c.is_active AND COALESCE(t.is_active, TRUE) AS IsActive,
                CASE WHEN d.thread_id = 0 THEN c.is_paused ELSE COALESCE(t.is_paused, FALSE) END AS IsPaused, i.id AS ItemId, i.source_id AS SourceId, i.item_key AS ItemKey, i.link AS Link,
                i.title AS Title, i.summary AS Summary, i.image_url AS ImageUrl, i.published_utc AS PublishedUtc,
-               i.first_seen_utc AS FirstSeenUtc, i.updated_utc AS UpdatedUtc
+               i.first_seen_utc AS FirstSeenUtc, i.updated_utc AS UpdatedUtc, i.content_html AS ContentHtml,
+               i.content_attempts AS ContentAttempts, c.format AS Format
         FROM deliveries d JOIN telegram_chats c ON c.chat_id = d.chat_id
         LEFT JOIN telegram_topics t ON t.chat_id = d.chat_id AND t.thread_id = d.thread_id LEFT JOIN items i ON i.id = d.item_id
         """;
@@ -46,6 +54,13 @@ public sealed class DeliveryWork
     public ChatTarget Target => new(ChatId, (int)ThreadId);
 
     public ChatKind Kind => ChatType == "private" ? ChatKind.Private : ChatKind.Group;
+
+    public MessageFormat MessageFormat => MessageFormats.FromStored(Format);
+
+    /// <summary>A full-format item whose article page has not been tried yet, first seen less than <paramref name="window"/> ago.</summary>
+    public bool WaitsForArticle(DateTimeOffset now, TimeSpan window) =>
+        !IsNotice && MessageFormat == MessageFormat.Full && ContentHtml is null && ContentAttempts == 0
+        && now - DateTimeOffset.FromUnixTimeMilliseconds(FirstSeenUtc) < window;
 
     public FeedItem ToItem() => new()
     {
@@ -59,5 +74,7 @@ public sealed class DeliveryWork
         PublishedUtc = DateTimeOffset.FromUnixTimeMilliseconds(PublishedUtc),
         FirstSeenUtc = DateTimeOffset.FromUnixTimeMilliseconds(FirstSeenUtc),
         UpdatedUtc = DateTimeOffset.FromUnixTimeMilliseconds(UpdatedUtc),
+        ContentHtml = ContentHtml,
+        PersonIds = PersonIds,
     };
 }

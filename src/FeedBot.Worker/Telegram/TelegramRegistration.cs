@@ -1,5 +1,6 @@
 using FeedBot.Worker.Telegram.Api;
 using FeedBot.Worker.Telegram.Conversation;
+using FeedBot.Worker.Telegram.Conversation.Buttons;
 using FeedBot.Worker.Telegram.Conversation.Commands;
 using FeedBot.Worker.Telegram.Formatting;
 using FeedBot.Worker.Telegram.Receiving;
@@ -39,6 +40,10 @@ public static class TelegramRegistration
         services.AddSingleton<PeopleCatalog>();
         services.AddSingleton<PersonKeyboard>();
         services.AddSingleton<FollowButtons>();
+        services.AddSingleton<FormatKeyboard>();
+        services.AddSingleton<NewestButton>();
+        services.AddSingleton<ICallbackAction, FormatButtonAction>();
+        services.AddSingleton<ICallbackAction, NewestButtonAction>();
         services.AddSingleton<ChatReplies>();
         services.AddSingleton<GroupPermissions>();
         services.AddSingleton<SourceArgument>();
@@ -56,6 +61,7 @@ public static class TelegramRegistration
         services.AddSingleton<IBotCommand, FilterCommand>();
         services.AddSingleton<IBotCommand, PauseCommand>();
         services.AddSingleton<IBotCommand, ResumeCommand>();
+        services.AddSingleton<IBotCommand, FormatCommand>();
         services.AddSingleton<IBotCommand, StopCommand>();
         services.AddSingleton<IBotCommand, HelpCommand>();
         services.AddSingleton<IBotCommand, StatsCommand>();

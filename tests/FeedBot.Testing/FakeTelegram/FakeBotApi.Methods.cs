@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 
 namespace FeedBot.Testing.FakeTelegram;
@@ -10,9 +8,6 @@ namespace FeedBot.Testing.FakeTelegram;
 /// <summary>The Bot API methods the fake answers, with the checks Telegram makes that matter to FeedBot.</summary>
 public sealed partial class FakeBotApi
 {
-    private static readonly HashSet<string> TelegramTags =
-        ["b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "tg-spoiler", "span", "blockquote", "tg-emoji"];
-
     private readonly ConcurrentDictionary<(long Chat, long User), string> _memberStatus = new();
     private readonly ConcurrentDictionary<string, long> _chatIdsByUsername = new(StringComparer.OrdinalIgnoreCase);
     private long _nextMessageId = 1000;
@@ -102,14 +97,13 @@ public sealed partial class FakeBotApi
             return (FakeBotError.BadRequest(body["chat_id"] is null ? "chat_id is empty" : "message text is empty"), null);
         }
 
-        var html = IsHtml(body);
-        if (html && UnknownTag(text) is { } tag)
+        var parsed = FakeTelegramText.Parse(text, (string?)body["parse_mode"]);
+        if (parsed.Error is { } parseError)
         {
-            return (FakeBotError.BadRequest($"can't parse entities: Unsupported start tag \"{tag}\""), null);
+            return (FakeBotError.BadRequest(parseError), null);
         }
 
-        var visible = html ? WebUtility.HtmlDecode(AnyTag().Replace(text, "")) : text;
-        if (visible.EnumerateRunes().Count() > limit)
+        if (parsed.CodePoints > limit)
         {
             return (FakeBotError.BadRequest(method == "sendPhoto" ? "message caption is too long" : "message is too long"), null);
         }
@@ -126,8 +120,13 @@ public sealed partial class FakeBotApi
             ["from"] = new JsonObject { ["id"] = BotId, ["is_bot"] = true, ["first_name"] = "FeedBot", ["username"] = BotUsername },
             ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
             ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = chatId < 0 ? "supergroup" : "private" },
-            [method == "sendPhoto" ? "caption" : "text"] = visible,
+            [method == "sendPhoto" ? "caption" : "text"] = parsed.Text,
         };
+        if (parsed.Entities.Count > 0)
+        {
+            message[method == "sendPhoto" ? "caption_entities" : "entities"] = Entities(parsed.Entities);
+        }
+
         if (method == "editMessageText")
         {
             // As Telegram answers the edit of a bot's own message: the edited Message, with its new buttons.
@@ -142,12 +141,15 @@ public sealed partial class FakeBotApi
         return (null, InTopic(message, (int?)body["message_thread_id"]));
     }
 
-    /// <summary>Telegram reads parse_mode without regard to case (Telegram.Bot sends "Html").</summary>
-    private static bool IsHtml(JsonObject body) => string.Equals((string?)body["parse_mode"], "HTML", StringComparison.OrdinalIgnoreCase);
+    private static JsonArray Entities(IReadOnlyList<FakeEntity> entities) =>
+        [.. entities.Select(e =>
+        {
+            var json = new JsonObject { ["type"] = e.Type, ["offset"] = e.Offset, ["length"] = e.Length };
+            if (e.Url is not null)
+            {
+                json["url"] = e.Url;
+            }
 
-    private static string? UnknownTag(string html) =>
-        AnyTag().Matches(html).Select(m => m.Groups[1].Value.ToLowerInvariant()).FirstOrDefault(t => !TelegramTags.Contains(t));
-
-    [GeneratedRegex("</?([A-Za-z][A-Za-z0-9-]*)[^>]*>")]
-    private static partial Regex AnyTag();
+            return (JsonNode)json;
+        })];
 }

@@ -8,7 +8,8 @@ namespace FeedBot.Testing.FakeTelegram;
 /// <summary>
 /// An in-process Bot API on loopback Kestrel: <c>POST /bot&lt;token&gt;/&lt;method&gt;</c> with JSON bodies, answering with
 /// the real envelope. It queues user updates for getUpdates (long poll included), records every call, checks the token
-/// (401), refuses HTML with tags Telegram does not know and texts over 4096 characters (400), and fails on script
+/// (401), parses HTML as Telegram does (FakeTelegramText: entities with UTF-16 offsets, hashtags; unknown or unclosed tags and
+/// texts over 4096 code points are 400s), and fails on script
 /// (<see cref="FailNext"/>). Updates are built in FakeBotApi.Updates.cs; methods answered in FakeBotApi.Methods.cs.
 /// </summary>
 public sealed partial class FakeBotApi : IAsyncDisposable

@@ -24,6 +24,9 @@ public sealed record FakeBotCall(string Method, JsonObject Body, DateTimeOffset 
         { } mode => mode,
     };
 
+    /// <summary>The text (or caption) as Telegram shows it: visible text and entities with UTF-16 offsets, computed the way Telegram parses it.</summary>
+    public FakeParsedText Parsed => FakeTelegramText.Parse(Text ?? "", ParseMode);
+
     /// <summary>Every callback_data of the inline keyboard, row by row.</summary>
     public IReadOnlyList<string> ButtonData =>
         Body["reply_markup"]?["inline_keyboard"] is JsonArray rows

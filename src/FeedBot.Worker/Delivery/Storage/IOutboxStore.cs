@@ -16,6 +16,10 @@ public interface IOutboxStore
     /// </summary>
     Task AddItemDeliveriesAsync(IStoreTransaction transaction, IReadOnlyList<NewDelivery> rows, CancellationToken cancellationToken);
 
+    /// <summary>Rows for items a chat (or topic) asked for, due now, in the order given, in <paramref name="transaction"/>;
+    /// an item the target already has a row for is skipped. Returns how many rows were added.</summary>
+    Task<int> AddRequestedAsync(IStoreTransaction transaction, ChatTarget target, IReadOnlyList<long> itemIds, CancellationToken cancellationToken);
+
     /// <summary>A notice (an alert, a resume note) to a chat or topic, due now, in <paramref name="transaction"/>.</summary>
     Task AddNoticeAsync(IStoreTransaction transaction, ChatTarget target, string text, CancellationToken cancellationToken);
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FeedBot.Feeds.Sources;
+using FeedBot.Worker.Telegram.Formatting;
 using Microsoft.Extensions.Options;
 
 namespace FeedBot.Worker.Telegram.Api;
@@ -47,6 +48,9 @@ internal sealed partial class TelegramOptionsValidator(IOptions<SourcesOptions> 
         {
             errors.Add($"{key}:Sources: '{unknown}' is not a configured source id");
         }
+
+        Check(errors, MessageFormats.TryParse(channel.Format, out _),
+            $"{key}:Format: '{channel.Format}' must be {MessageFormats.ShortName} (title, summary and link) or {MessageFormats.FullName} (with the article's text)");
     }
 
     private static void Check(List<string> errors, bool ok, string message)

@@ -6,11 +6,12 @@ using Telegram.Bot.Types.Enums;
 
 namespace FeedBot.Worker.Telegram.Conversation;
 
-/// <summary>A press on a /start button: subscribes or unsubscribes, answers the callback with what happened, and
-/// redraws the buttons on the original message (editMessageText). A /follow button goes to <see cref="FollowButtons"/>.</summary>
+/// <summary>A press on a button: a /start button subscribes or unsubscribes, answers the callback with what happened, and
+/// redraws the buttons on the original message (editMessageText); a /follow button goes to <see cref="FollowButtons"/>;
+/// other buttons go to their <see cref="ICallbackAction"/>. In groups only administrators may press them.</summary>
 public sealed class CallbackHandler(
-    ITelegramChatStore store, SourceCatalog catalog, SourceKeyboard keyboard, FollowButtons followButtons, GroupPermissions permissions,
-    ITelegramBotClient client, BotTexts texts, ILogger<CallbackHandler> logger)
+    ITelegramChatStore store, SourceCatalog catalog, SourceKeyboard keyboard, FollowButtons followButtons, IEnumerable<ICallbackAction> actions,
+    GroupPermissions permissions, ITelegramBotClient client, BotTexts texts, ILogger<CallbackHandler> logger)
 {
     public async Task HandleAsync(CallbackQuery query, CancellationToken cancellationToken)
     {
@@ -22,9 +23,15 @@ public sealed class CallbackHandler(
 
         var language = BotTexts.LanguageOf(query.From);
         var message = query.Message;
+        if (actions.FirstOrDefault(a => query.Data?.StartsWith(a.Prefix, StringComparison.Ordinal) == true) is { } action)
+        {
+            await HandleActionAsync(action, query, language, cancellationToken);
+            return;
+        }
+
         var (subscribe, sourceId) = Parse(query.Data);
         var source = catalog.Find(sourceId);
-        if (message is null || source is null || (message.Chat.IsGroup() && !await permissions.IsAdministratorAsync(message.Chat.Id, query.From.Id, cancellationToken)))
+        if (message is null || source is null || !await MayPressAsync(message, query.From.Id, cancellationToken))
         {
             logger.LogInformation("Ignored button {Data} from {UserId}", query.Data, query.From.Id);
             await client.AnswerCallbackQuery(query.Id, source is null ? null : texts.Plain(language, TextKey.GroupAdminsOnly), cancellationToken: cancellationToken);
@@ -62,6 +69,23 @@ public sealed class CallbackHandler(
             logger.LogDebug("Buttons of message {MessageId} in chat {ChatId} were already up to date", messageId, chatId);
         }
     }
+
+    private async Task HandleActionAsync(ICallbackAction action, CallbackQuery query, string language, CancellationToken cancellationToken)
+    {
+        if (query.Message is not { } message || !await MayPressAsync(message, query.From.Id, cancellationToken))
+        {
+            logger.LogInformation("Ignored button {Data} from {UserId}", query.Data, query.From.Id);
+            await client.AnswerCallbackQuery(query.Id, texts.Plain(language, TextKey.GroupAdminsOnly), cancellationToken: cancellationToken);
+            return;
+        }
+
+        var chat = message.Chat;
+        await store.UpsertChatAsync(new ChatSeen(chat.Id, chat.Type.ApiName(), chat.Title, chat.Username, language), cancellationToken);
+        await action.HandleAsync(query, message, query.Data![action.Prefix.Length..], language, cancellationToken);
+    }
+
+    private async Task<bool> MayPressAsync(Message message, long userId, CancellationToken cancellationToken) =>
+        !message.Chat.IsGroup() || await permissions.IsAdministratorAsync(message.Chat.Id, userId, cancellationToken);
 
     private static (bool Subscribe, string? SourceId) Parse(string? data) => data switch
     {

@@ -11,7 +11,7 @@ public sealed class CommandMenu(BotTexts texts)
         ("unsubscribe", TextKey.MenuUnsubscribe), ("follow", TextKey.MenuFollow), ("unfollow", TextKey.MenuUnfollow),
         ("list", TextKey.MenuList), ("latest", TextKey.MenuLatest),
         ("filter", TextKey.MenuFilter), ("pause", TextKey.MenuPause), ("resume", TextKey.MenuResume),
-        ("stop", TextKey.MenuStop), ("help", TextKey.MenuHelp),
+        ("format", TextKey.MenuFormat), ("stop", TextKey.MenuStop), ("help", TextKey.MenuHelp),
     ];
 
     public IReadOnlyList<BotCommand> For(string language) =>

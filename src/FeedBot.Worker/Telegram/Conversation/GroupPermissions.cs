@@ -4,7 +4,7 @@ using Telegram.Bot.Types;
 namespace FeedBot.Worker.Telegram.Conversation;
 
 /// <summary>In groups only administrators command the bot: an anonymous admin (posting as the group) or a member
-/// whose getChatMember status is creator or administrator.</summary>
+/// whose getChatMember status is creator or administrator. Buttons are pressed by a user, checked the same way.</summary>
 public sealed class GroupPermissions(ITelegramBotClient client)
 {
     public async Task<bool> IsAdministratorAsync(Message message, CancellationToken cancellationToken)

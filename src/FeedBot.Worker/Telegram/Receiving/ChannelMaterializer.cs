@@ -1,4 +1,5 @@
 using FeedBot.Worker.Telegram.Api;
+using FeedBot.Worker.Telegram.Formatting;
 using FeedBot.Worker.Telegram.Storage;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
@@ -10,7 +11,7 @@ namespace FeedBot.Worker.Telegram.Receiving;
 /// <summary>
 /// Writes <c>FeedBot:Telegram:Channels</c> into telegram_chats / telegram_subscriptions (an @username is resolved
 /// with getChat), so that delivery's fan-out reads only those tables. A channel Telegram does not know is logged
-/// and left out; network and server errors propagate so that start-up retries.
+/// and left out; network and server errors propagate so that start-up retries. Each channel's <c>Format</c> is stored with it.
 /// </summary>
 public sealed class ChannelMaterializer(
     ITelegramBotClient client, ITelegramChatStore store, IOptions<TelegramOptions> options, ILogger<ChannelMaterializer> logger)
@@ -27,7 +28,9 @@ public sealed class ChannelMaterializer(
 
             await store.MaterializeChannelAsync(
                 new ChatSeen(chat.Id, "channel", chat.Title, chat.Username, "vi"), [.. channel.Sources.Distinct(StringComparer.OrdinalIgnoreCase)], cancellationToken);
-            logger.LogInformation("Channel {Channel} is chat {ChatId} with sources {Sources}", channel.Chat, chat.Id, string.Join(", ", channel.Sources));
+            MessageFormats.TryParse(channel.Format, out var format);
+            await store.SetFormatAsync(chat.Id, format, cancellationToken);
+            logger.LogInformation("Channel {Channel} is chat {ChatId} with sources {Sources}, format {Format}", channel.Chat, chat.Id, string.Join(", ", channel.Sources), MessageFormats.NameOf(format));
         }
     }
 

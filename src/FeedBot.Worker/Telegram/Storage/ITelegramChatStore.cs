@@ -1,4 +1,5 @@
 using FeedBot.Feeds.Storage;
+using FeedBot.Worker.Telegram.Formatting;
 
 namespace FeedBot.Worker.Telegram.Storage;
 
@@ -24,6 +25,9 @@ public interface ITelegramChatStore
 
     /// <summary>A command came from the forum topic: it exists and is open, so it is active again (a no-op for thread 0).</summary>
     Task SeeTopicAsync(ChatTarget target, CancellationToken cancellationToken);
+
+    /// <summary>How items are written to the chat from now on (<c>/format</c>, a channel's configuration); false when the chat is unknown.</summary>
+    Task<bool> SetFormatAsync(long chatId, MessageFormat format, CancellationToken cancellationToken);
 
     /// <summary>
     /// Telegram said the forum topic is closed or deleted: the topic is marked inactive with the reason and (through the

@@ -1,3 +1,5 @@
+using FeedBot.Worker.Telegram.Formatting;
+
 namespace FeedBot.Worker.Telegram.Storage;
 
 /// <summary>A row of <c>telegram_chats</c>: a private chat, group, supergroup or channel the bot serves.</summary>
@@ -11,4 +13,5 @@ public sealed record TelegramChat(
     bool IsPaused,
     string? InactiveReason,
     DateTimeOffset CreatedUtc,
-    DateTimeOffset UpdatedUtc);
+    DateTimeOffset UpdatedUtc,
+    MessageFormat Format = MessageFormat.Short);

@@ -21,6 +21,8 @@ public sealed class TelegramOptionsValidatorTests
     [InlineData("FeedBot:Telegram:ErrorBackoffSeconds", "-1", "FeedBot:Telegram:ErrorBackoffSeconds: -1 must be above 0")]
     [InlineData("FeedBot:Telegram:Channels:0:Chat", "kenh", "FeedBot:Telegram:Channels:0:Chat: 'kenh' must be a numeric chat id (-100...) or an @username")]
     [InlineData("FeedBot:Telegram:Channels:0:Sources:0", "nope", "FeedBot:Telegram:Channels:0:Sources: 'nope' is not a configured source id")]
+    [InlineData("FeedBot:Telegram:Channels:0:Format", "long", "FeedBot:Telegram:Channels:0:Format: 'long' must be short (title, summary and link) or full (with the article's text)")]
+    [InlineData("FeedBot:Telegram:Channels:0:Format", "", "FeedBot:Telegram:Channels:0:Format: '' must be short")]
     public async Task Start_BadTelegramValue_FailsNamingTheKey(string key, string value, string expected)
     {
         var settings = new Dictionary<string, string?> { ["FeedBot:Telegram:Channels:0:Chat"] = "@kenh_yte", ["FeedBot:Telegram:Channels:0:Sources:0"] = "moh-leadership" };

@@ -25,6 +25,7 @@ public sealed class GroupsChannelsAndUpdatesTests : IAsyncLifetime
         {
             ["FeedBot:Telegram:Channels:0:Chat"] = "@kenh_yte",
             ["FeedBot:Telegram:Channels:0:Sources:0"] = Source,
+            ["FeedBot:Telegram:Channels:0:Format"] = "Full",
         }, logs: _logs);
         _ = _app.Server;
         await _h.Bot.WaitForCallAsync(c => c.Method == "getUpdates");
@@ -64,9 +65,10 @@ public sealed class GroupsChannelsAndUpdatesTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Channel_Configured_IsMaterializedWithItsSources()
+    public async Task Channel_Configured_IsMaterializedWithItsSourcesAndFormat()
     {
         Assert.Equal("channel", await _app.TextAsync("SELECT chat_type FROM telegram_chats WHERE chat_id = -100555"));
+        Assert.Equal("full", await _app.TextAsync("SELECT format FROM telegram_chats WHERE chat_id = -100555"));
         Assert.Equal(Source, await _app.TextAsync("SELECT source_id FROM telegram_subscriptions WHERE chat_id = -100555"));
         Assert.Equal("@kenh_yte", _h.Bot.CallsTo("getChat").Single().Body["chat_id"]!.ToString());
     }

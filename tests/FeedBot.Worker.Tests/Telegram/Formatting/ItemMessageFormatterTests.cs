@@ -2,9 +2,7 @@ using FeedBot.Feeds.Text;
 using System.Net;
 using System.Text.RegularExpressions;
 using FeedBot.Testing.Builders;
-using FeedBot.Worker.Telegram.Api;
 using FeedBot.Worker.Telegram.Formatting;
-using Microsoft.Extensions.Options;
 
 namespace FeedBot.Worker.Tests.Telegram.Formatting;
 
@@ -116,8 +114,7 @@ public sealed partial class ItemMessageFormatterTests
         .WithImage(null)
         .WithContent(null);
 
-    private static ItemMessageFormatter Formatter(bool sendPhotos = false) =>
-        new(Options.Create(new TelegramOptions { SendPhotos = sendPhotos }));
+    private static ItemMessageFormatter Formatter(bool sendPhotos = false) => TestFormatter.Create(sendPhotos);
 
     private static string Visible(string html) => WebUtility.HtmlDecode(Tags().Replace(html, ""));
 

@@ -1,8 +1,5 @@
 using FeedBot.Testing.Builders;
 using FeedBot.Testing.Hostile;
-using FeedBot.Worker.Telegram.Api;
-using FeedBot.Worker.Telegram.Formatting;
-using Microsoft.Extensions.Options;
 
 namespace FeedBot.Worker.Tests.Telegram.Formatting;
 
@@ -17,7 +14,7 @@ public sealed class ItemMessageHostileContentTests
         var item = FeedItemBuilder.Item("markup-as-text").WithTitle(HostileContent.Text).WithSummary(HostileContent.Text)
             .WithImage("https://moh.gov.vn/a.jpg").WithContent(null).Build();
 
-        var message = new ItemMessageFormatter(Options.Create(new TelegramOptions { SendPhotos = sendPhotos })).Format(item, "Bộ Y tế", "vi");
+        var message = TestFormatter.Create(sendPhotos).Format(item, "Bộ Y tế", "vi");
 
         var body = HostileContent.AssertInert(message.Html).Body!;
         Assert.Equal(["b", "a"], body.QuerySelectorAll("*").Select(e => e.LocalName));

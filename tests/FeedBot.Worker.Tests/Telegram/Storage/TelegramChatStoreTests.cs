@@ -1,5 +1,6 @@
 using FeedBot.Feeds.Storage;
 using FeedBot.Testing;
+using FeedBot.Worker.Telegram.Formatting;
 using FeedBot.Worker.Telegram.Storage;
 using FeedBot.Worker.Tests.Delivery;
 using Microsoft.Extensions.DependencyInjection;
@@ -122,6 +123,20 @@ public abstract class TelegramChatStoreTests(StorageProvider provider) : IAsyncL
     }
 
     [Fact]
+    public async Task SetFormatAsync_Full_StoredAndKeptWhenSeenAgain_UnknownChatFalse()
+    {
+        await _store.UpsertChatAsync(new ChatSeen(42, "private", null, null, "vi"), default);
+        Assert.Equal(MessageFormat.Short, (await _store.GetChatAsync(42, default))!.Format);
+
+        Assert.True(await _store.SetFormatAsync(42, MessageFormat.Full, default));
+        await _store.UpsertChatAsync(new ChatSeen(42, "private", null, null, "en"), default);
+
+        Assert.Equal(MessageFormat.Full, (await _store.GetChatAsync(42, default))!.Format);
+        Assert.Equal("full", await _host.Store.TextAsync("SELECT format FROM telegram_chats WHERE chat_id = 42"));
+        Assert.False(await _store.SetFormatAsync(43, MessageFormat.Full, default));
+    }
+
+    [Fact]
     public async Task DeleteChatAsync_WithSubscriptions_CascadesToThem()
     {
         await _store.UpsertChatAsync(new ChatSeen(42, "private", null, null, "vi"), default);
@@ -139,9 +154,12 @@ public abstract class TelegramChatStoreTests(StorageProvider provider) : IAsyncL
         await _store.UpsertChatAsync(new ChatSeen(-5, "group", "G", null, "vi"), default);
         await _store.SubscribeAsync(new(-5), "moh", default);
 
+        await _store.SetFormatAsync(-5, MessageFormat.Full, default);
+
         await _store.MigrateChatAsync(-5, -1005, default);
 
         Assert.Equal("supergroup", (await _store.GetChatAsync(-1005, default))!.ChatType);
+        Assert.Equal(MessageFormat.Full, (await _store.GetChatAsync(-1005, default))!.Format);
         Assert.Equal(["moh"], (await _store.GetSubscriptionsAsync(new(-1005), default)).Select(s => s.SourceId));
     }
 

@@ -6,8 +6,8 @@ namespace FeedBot.Worker.Delivery.Storage.Relational;
 
 /// <summary>
 /// <see cref="IOutboxStore"/> in SQL both providers run; the provider subclasses supply what differs (how due rows
-/// are picked). Reads the Telegram module's <c>telegram_chats</c> and <c>telegram_topics</c> and the feeds' <c>items</c>;
-/// writes only <c>deliveries</c>.
+/// are picked). Reads the Telegram module's <c>telegram_chats</c> and <c>telegram_topics</c> and the feeds' <c>items</c>
+/// and <c>item_people</c>; writes only <c>deliveries</c>.
 /// </summary>
 public abstract class RelationalOutboxStore(IStoreDatabase database, TimeProvider clock) : IOutboxStore
 {
@@ -50,6 +50,24 @@ public abstract class RelationalOutboxStore(IStoreDatabase database, TimeProvide
             rows.Select(r => new { r.ItemId, r.Target.ChatId, r.Target.ThreadId, status = r.Held ? "held" : "pending", now }), unit.Transaction);
     }
 
+    public async Task<int> AddRequestedAsync(IStoreTransaction transaction, ChatTarget target, IReadOnlyList<long> itemIds, CancellationToken cancellationToken)
+    {
+        var unit = StoreTransaction.Of(transaction);
+        var now = Now();
+        var added = 0;
+        foreach (var itemId in itemIds)
+        {
+            added += await unit.Connection.ExecuteAsync(
+                """
+                INSERT INTO deliveries (item_id, chat_id, thread_id, next_attempt_utc, created_utc)
+                VALUES (@itemId, @ChatId, @ThreadId, @now, @now) ON CONFLICT (item_id, chat_id, thread_id) DO NOTHING
+                """,
+                new { itemId, target.ChatId, target.ThreadId, now }, unit.Transaction);
+        }
+
+        return added;
+    }
+
     public async Task AddNoticeAsync(IStoreTransaction transaction, ChatTarget target, string text, CancellationToken cancellationToken)
     {
         var unit = StoreTransaction.Of(transaction);
@@ -72,7 +90,13 @@ public abstract class RelationalOutboxStore(IStoreDatabase database, TimeProvide
     public async Task<DeliveryWork?> LoadAsync(long id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<DeliveryWork>($"{DeliveryWork.Select} WHERE d.id = @id", new { id });
+        var work = await connection.QuerySingleOrDefaultAsync<DeliveryWork>($"{DeliveryWork.Select} WHERE d.id = @id", new { id });
+        if (work?.ItemId is { } itemId)
+        {
+            work.PersonIds = [.. await connection.QueryAsync<string>("SELECT person_id FROM item_people WHERE item_id = @itemId", new { itemId })];
+        }
+
+        return work;
     }
 
     public async Task<DateTimeOffset?> GetNextDueAsync(CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using FeedBot.Worker.Telegram.Conversation.Buttons;
 using FeedBot.Worker.Telegram.Storage;
 
 namespace FeedBot.Worker.Telegram.Conversation.Commands;
@@ -5,8 +6,10 @@ namespace FeedBot.Worker.Telegram.Conversation.Commands;
 /// <summary>
 /// /follow (a toggle button per person), /follow &lt;personId&gt; or, with <paramref name="follow"/> false,
 /// /unfollow &lt;personId&gt;: for this chat, or the forum topic it is sent in. An unknown id is answered with the known ones.
+/// The reply to /follow &lt;personId&gt; offers the person's 5 newest items (<see cref="NewestButton"/>).
 /// </summary>
-internal sealed class FollowCommand(bool follow, ITelegramFollowStore store, PeopleCatalog people, PersonKeyboard keyboard, BotTexts texts, ChatReplies replies)
+internal sealed class FollowCommand(
+    bool follow, ITelegramFollowStore store, PeopleCatalog people, PersonKeyboard keyboard, NewestButton newest, BotTexts texts, ChatReplies replies)
     : IBotCommand
 {
     public string Name => follow ? "follow" : "unfollow";
@@ -29,7 +32,8 @@ internal sealed class FollowCommand(bool follow, ITelegramFollowStore store, Peo
         var reply = follow
             ? await store.FollowAsync(context.Target, person.Id, cancellationToken) ? TextKey.Followed : TextKey.AlreadyFollowing
             : await store.UnfollowAsync(context.Target, person.Id, cancellationToken) ? TextKey.Unfollowed : TextKey.NotFollowing;
-        await replies.SendAsync(context, reply, cancellationToken, person.Name);
+        var buttons = follow ? NewestButton.Keyboard(newest.ForPerson(person.Id, context.Language)) : null;
+        await replies.SendAsync(context.Target, texts.Html(context.Language, reply, person.Name), buttons, cancellationToken);
     }
 
     private async Task ShowButtonsAsync(CommandContext context, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using FeedBot.Feeds.Storage;
+using FeedBot.Worker.Telegram.Formatting;
 
 namespace FeedBot.Worker.Telegram.Storage.Relational;
 
@@ -55,6 +56,14 @@ public abstract partial class RelationalTelegramChatStore(IStoreDatabase databas
         return known;
     }
 
+    public async Task<bool> SetFormatAsync(long chatId, MessageFormat format, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(
+            "UPDATE telegram_chats SET format = @format, updated_utc = @now WHERE chat_id = @chatId",
+            new { chatId, format = MessageFormats.NameOf(format), now = Now() }) > 0;
+    }
+
     public async Task MigrateChatAsync(long fromChatId, long toChatId, CancellationToken cancellationToken)
     {
         await using var unit = await database.BeginAsync(cancellationToken);
@@ -62,8 +71,8 @@ public abstract partial class RelationalTelegramChatStore(IStoreDatabase databas
         var args = new { fromChatId, toChatId, now = Now() };
         await connection.ExecuteAsync(
             $"""
-            INSERT INTO telegram_chats (chat_id, chat_type, title, username, language, is_active, is_paused, inactive_reason, created_utc, updated_utc)
-            SELECT @toChatId, 'supergroup', title, username, language, is_active, is_paused, inactive_reason, created_utc, @now
+            INSERT INTO telegram_chats (chat_id, chat_type, title, username, language, is_active, is_paused, inactive_reason, format, created_utc, updated_utc)
+            SELECT @toChatId, 'supergroup', title, username, language, is_active, is_paused, inactive_reason, format, created_utc, @now
             FROM telegram_chats WHERE chat_id = @fromChatId
             ON CONFLICT (chat_id) DO UPDATE SET is_active = TRUE, inactive_reason = NULL, updated_utc = excluded.updated_utc;
             INSERT INTO telegram_subscriptions (chat_id, thread_id, source_id, filter, created_utc)
