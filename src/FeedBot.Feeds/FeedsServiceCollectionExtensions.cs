@@ -24,15 +24,18 @@ public static class FeedsServiceCollectionExtensions
         services.AddOptions<PeopleOptions>().BindConfiguration(PeopleOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PeopleOptions>, PeopleOptionsValidator>();
         services.AddSingleton<PersonMatcher>();
+        services.AddSingleton<ItemTagger>();
+        services.AddSingleton<PeopleRetagger>();
 
         services.AddScraping();
 
         services.AddFeedBotStorage();
         services.AddMigrations(new MigrationSet("feeds", 1, typeof(IItemStore).Assembly, "FeedBot.Feeds.Storage",
-            ["items", "polls", "http_validators", "source_versions"]));
+            ["items", "item_people", "people_tagging", "polls", "http_validators", "source_versions"]));
         services.AddSingleton<IChangeVersionSource, ChangeVersionReader>();
         services.AddSingleton<ItemChangeTracker>();
         services.AddStore<IItemStore, SqliteItemStore, PostgresItemStore>();
+        services.AddStore<IPeopleTagStore, SqliteItemStore, PostgresItemStore>();
 
         services.AddSingleton<SourcePoller>();
 

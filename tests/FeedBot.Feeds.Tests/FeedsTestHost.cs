@@ -38,16 +38,16 @@ public sealed class FeedsTestHost : IAsyncDisposable
     /// <param name="logs">When given, receives the host's log entries (see <see cref="CapturingLoggerProvider"/>).</param>
     public static async Task<FeedsTestHost> StartAsync(
         IDictionary<string, string?> overrides, ManualClock? clock = null, CapturingLoggerProvider? logs = null,
-        StorageProvider provider = StorageProvider.Sqlite, INewItemListener? listener = null) =>
-        await StartAsync(await TestStore.CreateAsync(provider), ownsStore: true, overrides, clock, logs, listener);
+        StorageProvider provider = StorageProvider.Sqlite, INewItemListener? listener = null, IPeopleTaggedListener? taggedListener = null) =>
+        await StartAsync(await TestStore.CreateAsync(provider), ownsStore: true, overrides, clock, logs, listener, taggedListener);
 
     /// <summary>A host on an existing store (e.g. a second instance on the same database), which it leaves in place.</summary>
     public static Task<FeedsTestHost> StartOnAsync(TestStore store, IDictionary<string, string?> overrides, ManualClock? clock = null) =>
-        StartAsync(store, ownsStore: false, overrides, clock, null, null);
+        StartAsync(store, ownsStore: false, overrides, clock, null, null, null);
 
     private static async Task<FeedsTestHost> StartAsync(
         TestStore store, bool ownsStore, IDictionary<string, string?> overrides, ManualClock? clock, CapturingLoggerProvider? logs,
-        INewItemListener? listener)
+        INewItemListener? listener, IPeopleTaggedListener? taggedListener)
     {
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"))
@@ -71,6 +71,11 @@ public sealed class FeedsTestHost : IAsyncDisposable
         if (listener is not null)
         {
             services.AddSingleton(listener);
+        }
+
+        if (taggedListener is not null)
+        {
+            services.AddSingleton(taggedListener);
         }
 
         services.AddFeedBotFeeds();

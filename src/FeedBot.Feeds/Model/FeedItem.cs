@@ -18,4 +18,7 @@ public sealed record FeedItem
 
     /// <summary>Sanitized article HTML, or null while the article page has not been fetched.</summary>
     public string? ContentHtml { get; init; }
+
+    /// <summary>The ids of the people (<c>FeedBot:People</c>) named in the title, summary or article text, in configuration order.</summary>
+    public IReadOnlyList<string> PersonIds { get; init; } = [];
 }

@@ -1,7 +1,7 @@
 
 namespace FeedBot.Worker.Hosting;
 
-/// <summary>Kestrel address, HTTP options and the start-up schema migration.</summary>
+/// <summary>Kestrel address, HTTP options, the start-up schema migration and the background re-tagging it enables.</summary>
 internal static class HostingRegistration
 {
     public static void AddFeedBotHosting(this IHostApplicationBuilder builder)
@@ -19,5 +19,6 @@ internal static class HostingRegistration
 
         // Registered before every other hosted service, so the schema exists before jobs and the bot start.
         builder.Services.AddHostedService<StorageInitializer>();
+        builder.Services.AddHostedService<PeopleRetagging>();
     }
 }

@@ -52,7 +52,7 @@ public sealed class StoreMigrationTests
         Assert.Equal(legacyVersion == 4 ? DateTimeOffset.FromUnixTimeMilliseconds(1751360000000) : null,
             await host.Get<IItemStore>().GetPollNotBeforeAsync("moh-leadership", default));
         Assert.Equal(
-            ["delivery 1", "feeds 1", "feeds 2", "feeds 3", "telegram 1", "telegram 2"],
+            ["delivery 1", "feeds 1", "feeds 2", "feeds 3", "feeds 4", "telegram 1", "telegram 2"],
             await store.QueryAsync<string>("SELECT module || ' ' || version FROM schema_migrations ORDER BY module, version"));
         Assert.Empty(await host.Get<IStoreMigrator>().MigrateAsync(default));
     }

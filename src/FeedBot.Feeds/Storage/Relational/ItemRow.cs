@@ -20,7 +20,7 @@ internal sealed class ItemRow
     public const string Columns =
         "id, source_id, item_key, link, title, summary, image_url, published_utc, first_seen_utc, updated_utc, content_html";
 
-    public FeedItem ToItem() => new()
+    public FeedItem ToItem(IReadOnlyList<string> personIds) => new()
     {
         Id = Id,
         SourceId = Source_Id,
@@ -33,5 +33,6 @@ internal sealed class ItemRow
         FirstSeenUtc = DateTimeOffset.FromUnixTimeMilliseconds(First_Seen_Utc),
         UpdatedUtc = DateTimeOffset.FromUnixTimeMilliseconds(Updated_Utc),
         ContentHtml = Content_Html,
+        PersonIds = personIds,
     };
 }
