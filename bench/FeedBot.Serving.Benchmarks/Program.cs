@@ -8,7 +8,8 @@ using FeedBot.Serving.Benchmarks;
 var seconds = ArgValue(args, "--seconds", 10);
 var connections = ArgValue(args, "--connections", 32);
 var rounds = ArgValue(args, "--rounds", 1);
-return await ServingBenchmark.RunAsync(TimeSpan.FromSeconds(seconds), connections, rounds);
+var hold = ArgValue(args, "--hold", 0);
+return await ServingBenchmark.RunAsync(TimeSpan.FromSeconds(seconds), connections, rounds, TimeSpan.FromSeconds(hold));
 
 static int ArgValue(string[] args, string name, int fallback)
 {

@@ -9,7 +9,8 @@ namespace FeedBot.Serving.Benchmarks;
 /// </summary>
 public static class ServingBenchmark
 {
-    public static async Task<int> RunAsync(TimeSpan duration, int connections, int rounds)
+    /// <param name="hold">When positive, no measurement: both servers stay up this long for profiling by hand.</param>
+    public static async Task<int> RunAsync(TimeSpan duration, int connections, int rounds, TimeSpan hold)
     {
         using var client = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.None });
         await using var worker = await WorkerSubject.StartAsync();
@@ -21,6 +22,13 @@ public static class ServingBenchmark
         {
             await ExpectStatusAsync(client, workerFeed, scenario);
             await ExpectStatusAsync(client, nginxFeed, scenario);
+        }
+
+        if (hold > TimeSpan.Zero)
+        {
+            Console.WriteLine($"worker {workerFeed.Url} (pid {worker.Process.Id}) tags {workerFeed.IdentityETag} {workerFeed.GzipETag}; nginx {nginxFeed.Url} tags {nginxFeed.IdentityETag} {nginxFeed.GzipETag}");
+            await Task.Delay(hold);
+            return 0;
         }
 
         var report = new ServingReport(workerFeed, ReadLoadAverage(), connections, duration);

@@ -79,7 +79,7 @@ public sealed class WorkerSubject : IAsyncDisposable
     {
         var random = new Random(i);
         var date = new DateTime(2025, 6, 30).AddDays(-i).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
-        var body = $"<p><strong>{Sentence(random, 12)}</strong></p><p>{Sentence(random, 30)}</p><p>{Sentence(random, 20)}</p>";
+        var body = $"<p><strong>{Sentence(random, 10)}</strong></p><p>{Sentence(random, 24)}</p><p>{Sentence(random, 16)}</p>";
         return new FakeArticle(
             $"hoat-dong-{i:00}", Sentence(random, 10), $"Thứ Hai, ngày {date} 07:43", Sentence(random, 18), BodyHtml: body,
             ArticleDateText: $"{date} | 07:43 AM");

@@ -1,0 +1,68 @@
+using FeedBot.Feeds.Sources;
+using FeedBot.Feeds.Storage;
+using FeedBot.Worker.Serving;
+using Microsoft.Extensions.Options;
+
+namespace FeedBot.Worker.Endpoints;
+
+/// <summary>
+/// <c>GET|HEAD /feeds/{sourceId}.{format}</c> as a request delegate. Its singletons are resolved from the root provider on
+/// the first request (not at mapping, before start-up validation), so a request touches no request scope; a cached feed
+/// is found with <see cref="RenderCache.TryGet"/> and written by <see cref="RenderedResult.ServeAsync"/> without a result object.
+/// </summary>
+internal sealed class FeedRequestHandler(IServiceProvider provider)
+{
+    private const string PlainText = "text/plain; charset=utf-8";
+    private Services? _services;
+
+    public async Task ServeFeedAsync(HttpContext context)
+    {
+        var services = _services ??= new Services(provider);
+        var request = context.Request;
+        var source = services.Sources.CurrentValue.Find(request.RouteValues["sourceId"] as string ?? "");
+        if (source is null || FeedLinks.ParseExtension(request.RouteValues["format"] as string ?? "") is not { } format)
+        {
+            await NotFound(services.Sources.CurrentValue).ExecuteAsync(context);
+            return;
+        }
+
+        if (FeedQuery.Parse(request.Query, services.Options.Value, out var error) is not { } query)
+        {
+            await Results.Text(error, PlainText, statusCode: StatusCodes.Status400BadRequest).ExecuteAsync(context);
+            return;
+        }
+
+        if (services.BaseUrls.Resolve(request) is not { } baseUrl)
+        {
+            await BaseUrlResolver.BadHost().ExecuteAsync(context);
+            return;
+        }
+
+        var key = new RenderKey(FeedLinks.Extension(format), source.Id, query.Limit, query.Filter.Text, baseUrl.AbsoluteUri, await services.Changes.GetVersionAsync(source.Id, CancellationToken.None));
+        if (!services.Cache.TryGet(key, out var rendered))
+        {
+            rendered = await services.Cache.GetOrRenderAsync(key, () => services.Renderer.RenderFeedAsync(source, format, query, baseUrl, CancellationToken.None), context.RequestAborted);
+        }
+
+        await RenderedResult.ServeAsync(context, rendered);
+    }
+
+    private static IResult NotFound(SourcesOptions sources) => Results.Text(
+        $"No feed here: the source must be one of {string.Join(", ", sources.Sources.Select(s => s.Id))} and the format rss, atom or json.",
+        PlainText, statusCode: StatusCodes.Status404NotFound);
+
+    private sealed class Services(IServiceProvider provider)
+    {
+        public IOptionsMonitor<SourcesOptions> Sources { get; } = provider.GetRequiredService<IOptionsMonitor<SourcesOptions>>();
+
+        public IOptions<FeedOptions> Options { get; } = provider.GetRequiredService<IOptions<FeedOptions>>();
+
+        public BaseUrlResolver BaseUrls { get; } = provider.GetRequiredService<BaseUrlResolver>();
+
+        public ItemChangeTracker Changes { get; } = provider.GetRequiredService<ItemChangeTracker>();
+
+        public RenderCache Cache { get; } = provider.GetRequiredService<RenderCache>();
+
+        public FeedRenderer Renderer { get; } = provider.GetRequiredService<FeedRenderer>();
+    }
+}
