@@ -7,12 +7,15 @@ public static class FeedFetch
 {
     public static async Task<ServedFeed> ReadAsync(HttpClient client, Uri url)
     {
-        var (identity, identityTag, cacheControl) = await GetAsync(client, url, null);
-        var (gzip, gzipTag, _) = await GetAsync(client, url, "gzip");
-        return new ServedFeed(url, identity, identityTag, gzip, gzipTag, cacheControl);
+        var (identity, identityTag, response) = await GetAsync(client, url, null);
+        using var identityResponse = response;
+        var (gzip, gzipTag, gzipResponse) = await GetAsync(client, url, "gzip");
+        gzipResponse.Dispose();
+        return new ServedFeed(url, identity, identityTag, gzip, gzipTag, response.Headers.CacheControl?.ToString() ?? "",
+            response.Content.Headers.ContentType?.ToString() ?? "", response.Content.Headers.LastModified?.ToString("r") ?? "");
     }
 
-    private static async Task<(byte[] Body, string ETag, string CacheControl)> GetAsync(HttpClient client, Uri url, string? coding)
+    private static async Task<(byte[] Body, string ETag, HttpResponseMessage Response)> GetAsync(HttpClient client, Uri url, string? coding)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         if (coding is not null)
@@ -20,7 +23,7 @@ public static class FeedFetch
             request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(coding));
         }
 
-        using var response = await client.SendAsync(request);
+        var response = await client.SendAsync(request);
         response.EnsureSuccessStatusCode();
         var sent = string.Join(",", response.Content.Headers.ContentEncoding);
         if (sent != (coding ?? ""))
@@ -29,6 +32,6 @@ public static class FeedFetch
         }
 
         var tag = response.Headers.ETag?.ToString() ?? throw new InvalidOperationException($"{url} sent no ETag.");
-        return (await response.Content.ReadAsByteArrayAsync(), tag, response.Headers.CacheControl?.ToString() ?? "");
+        return (await response.Content.ReadAsByteArrayAsync(), tag, response);
     }
 }
