@@ -5,7 +5,7 @@ namespace FeedBot.Feeds.Writing;
 /// <summary>
 /// Atom 1.0 (RFC 4287), written by <see cref="Atom10FeedFormatter"/>: one id, title and updated per feed and entry,
 /// a feed-level author, self and alternate links, <c>published</c>, <c>summary type="text"</c>,
-/// <c>content type="html"</c> and the image as an enclosure link.
+/// <c>content type="html"</c>, the image as an enclosure link and a <c>category term="id" label="name"</c> per tagged person.
 /// </summary>
 public sealed class AtomFeedWriter : IFeedWriter
 {
@@ -38,6 +38,11 @@ public sealed class AtomFeedWriter : IFeedWriter
         if (entry.ImageUrl is not null)
         {
             item.Links.Add(new SyndicationLink(entry.ImageUrl, "enclosure", null, entry.ImageType, 0));
+        }
+
+        foreach (var person in entry.People)
+        {
+            item.Categories.Add(new SyndicationCategory(person.Id, FeedEntryFactory.PeopleScheme, person.Name));
         }
 
         if (entry.Summary is not null)

@@ -9,6 +9,7 @@ namespace FeedBot.Feeds.Writing;
 /// <param name="SummaryHtml">The same summary HTML-escaped, or null: for fields read as HTML (RSS <c>description</c>).</param>
 /// <param name="ContentHtml">Sanitized full text, else the summary as a paragraph, else null.</param>
 /// <param name="ImageType">The image's media type guessed from its extension (for RSS enclosures).</param>
+/// <param name="People">The configured people the item is tagged with, in configuration order.</param>
 public sealed record FeedEntry(
     string Id,
     Uri Link,
@@ -19,4 +20,5 @@ public sealed record FeedEntry(
     Uri? ImageUrl,
     string ImageType,
     DateTimeOffset PublishedUtc,
-    DateTimeOffset UpdatedUtc);
+    DateTimeOffset UpdatedUtc,
+    IReadOnlyList<FeedPerson> People);

@@ -1,16 +1,23 @@
 using FeedBot.Feeds.Model;
+using FeedBot.Feeds.People;
 using FeedBot.Feeds.Sanitizing;
+using Microsoft.Extensions.Options;
 
 namespace FeedBot.Feeds.Writing;
 
 /// <summary>
-/// Turns stored items into <see cref="FeedEntry"/>s and a <see cref="FeedDocument"/>. The stored article HTML is
-/// sanitized again here, so nothing reaches a feed unsanitized even if it was stored by another path.
+/// Turns stored items into <see cref="FeedEntry"/>s and a <see cref="FeedDocument"/>. The stored article HTML is the
+/// sanitizer's output already (<see cref="Scraping.ArticleParser"/> sanitizes it once, before it is stored): here it
+/// is only made XML-safe. Person tags become <see cref="FeedPerson"/>s by <c>FeedBot:People</c>; an id no longer
+/// configured is left out.
 /// </summary>
-public sealed class FeedEntryFactory(HtmlSanitizer sanitizer)
+public sealed class FeedEntryFactory(IOptions<PeopleOptions> people)
 {
     /// <summary>The prefix of every feed and entry id (RFC 4151 tag URI).</summary>
     public const string IdPrefix = "tag:feedbot,2025:";
+
+    /// <summary>The RSS <c>domain</c> and Atom <c>scheme</c> of person categories.</summary>
+    public const string PeopleScheme = IdPrefix + "people";
 
     public static string FeedId(string sourceId) => IdPrefix + Uri.EscapeDataString(sourceId);
 
@@ -36,16 +43,20 @@ public sealed class FeedEntryFactory(HtmlSanitizer sanitizer)
             FeedText.Plain(item.Title) ?? link.AbsoluteUri,
             summary,
             summary is null ? null : HtmlEscaping.Text(summary),
-            Content(item.ContentHtml, summary, link),
+            Content(item.ContentHtml, summary),
             image,
             image is null ? "" : ImageType(image),
             item.PublishedUtc.ToUniversalTime(),
-            updated.ToUniversalTime());
+            updated.ToUniversalTime(),
+            People(item.PersonIds));
     }
 
-    private string? Content(string? storedHtml, string? summary, Uri link)
+    private IReadOnlyList<FeedPerson> People(IReadOnlyList<string> ids) =>
+        [.. ids.Select(people.Value.Find).OfType<PersonOptions>().Select(p => new FeedPerson(p.Id, FeedText.Plain(p.Name) ?? p.Id))];
+
+    private static string? Content(string? storedHtml, string? summary)
     {
-        var body = string.IsNullOrWhiteSpace(storedHtml) ? "" : FeedText.Html(sanitizer.Sanitize(storedHtml, link));
+        var body = string.IsNullOrWhiteSpace(storedHtml) ? "" : FeedText.Html(storedHtml);
         if (body.Length > 0)
         {
             return body;

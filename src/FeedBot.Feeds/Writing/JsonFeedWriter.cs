@@ -3,7 +3,8 @@ using System.Text.Json;
 
 namespace FeedBot.Feeds.Writing;
 
-/// <summary>JSON Feed 1.1 (https://jsonfeed.org/version/1.1), written with <see cref="Utf8JsonWriter"/>.</summary>
+/// <summary>JSON Feed 1.1 (https://jsonfeed.org/version/1.1), written with <see cref="Utf8JsonWriter"/>; an item's
+/// <c>tags</c> are the names of the people it is tagged with.</summary>
 public sealed class JsonFeedWriter : IFeedWriter
 {
     public const string Version = "https://jsonfeed.org/version/1.1";
@@ -64,6 +65,17 @@ public sealed class JsonFeedWriter : IFeedWriter
         WriteOptional(json, "image", entry.ImageUrl?.AbsoluteUri);
         json.WriteString("date_published", FeedDates.Rfc3339(entry.PublishedUtc));
         json.WriteString("date_modified", FeedDates.Rfc3339(entry.UpdatedUtc));
+        if (entry.People.Count > 0)
+        {
+            json.WriteStartArray("tags");
+            foreach (var person in entry.People)
+            {
+                json.WriteStringValue(person.Name);
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteEndObject();
     }
 

@@ -10,7 +10,8 @@ namespace FeedBot.Feeds.Writing;
 /// RSS 2.0, written by <see cref="Rss20FeedFormatter"/>: <c>atom:link rel="self"</c>, <c>ttl</c>, <c>guid
 /// isPermaLink="false"</c>, dates in Vietnam time with an explicit <c>+0700</c>, the summary HTML-escaped in
 /// <c>description</c> (readers read it as HTML), <c>content:encoded</c> for the full text, and the image as Media RSS
-/// (<c>media:content</c>, <c>media:thumbnail</c>), since an <c>enclosure</c> needs a byte length we do not know.
+/// (<c>media:content</c>, <c>media:thumbnail</c>), since an <c>enclosure</c> needs a byte length we do not know;
+/// a <c>category</c> per tagged person (the name, <c>domain</c> <see cref="FeedEntryFactory.PeopleScheme"/>).
 /// </summary>
 public sealed class RssFeedWriter : IFeedWriter
 {
@@ -56,6 +57,11 @@ public sealed class RssFeedWriter : IFeedWriter
         if (entry.ContentHtml is not null)
         {
             item.ElementExtensions.Add(new XElement(Content + "encoded", entry.ContentHtml));
+        }
+
+        foreach (var person in entry.People)
+        {
+            item.Categories.Add(new SyndicationCategory(person.Name, FeedEntryFactory.PeopleScheme, null));
         }
 
         if (entry.ImageUrl is not null)

@@ -1,3 +1,4 @@
+using FeedBot.Feeds.People;
 using FeedBot.Feeds.Sources;
 using FeedBot.Feeds.Storage;
 using FeedBot.Worker.Serving;
@@ -26,7 +27,7 @@ internal sealed class FeedRequestHandler(IServiceProvider provider)
             return;
         }
 
-        if (FeedQuery.Parse(request.Query, services.Options.Value, out var error) is not { } query)
+        if (FeedQuery.Parse(request.Query, services.Options.Value, services.People.Value, out var error) is not { } query)
         {
             await Results.Text(error, PlainText, statusCode: StatusCodes.Status400BadRequest).ExecuteAsync(context);
             return;
@@ -38,7 +39,9 @@ internal sealed class FeedRequestHandler(IServiceProvider provider)
             return;
         }
 
-        var key = new RenderKey(FeedLinks.Extension(format), source.Id, query.Limit, query.Filter.Text, baseUrl.AbsoluteUri, await services.Changes.GetVersionAsync(source.Id, CancellationToken.None));
+        var key = new RenderKey(
+            FeedLinks.Extension(format), source.Id, query.Limit, query.Filter.Text, baseUrl.AbsoluteUri,
+            await services.Changes.GetVersionAsync(source.Id, CancellationToken.None), People: query.PeopleKey);
         if (!services.Cache.TryGet(key, out var rendered))
         {
             rendered = await services.Cache.GetOrRenderAsync(key, () => services.Renderer.RenderFeedAsync(source, format, query, baseUrl, CancellationToken.None), context.RequestAborted);
@@ -56,6 +59,8 @@ internal sealed class FeedRequestHandler(IServiceProvider provider)
         public IOptionsMonitor<SourcesOptions> Sources { get; } = provider.GetRequiredService<IOptionsMonitor<SourcesOptions>>();
 
         public IOptions<FeedOptions> Options { get; } = provider.GetRequiredService<IOptions<FeedOptions>>();
+
+        public IOptions<PeopleOptions> People { get; } = provider.GetRequiredService<IOptions<PeopleOptions>>();
 
         public BaseUrlResolver BaseUrls { get; } = provider.GetRequiredService<BaseUrlResolver>();
 

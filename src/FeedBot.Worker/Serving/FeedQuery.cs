@@ -1,13 +1,18 @@
 using System.Globalization;
+using FeedBot.Feeds.People;
 using FeedBot.Feeds.Text;
 
 namespace FeedBot.Worker.Serving;
 
-/// <summary>A feed request's <c>limit</c> and <c>q</c>, validated.</summary>
-public sealed record FeedQuery(int Limit, KeywordFilter Filter)
+/// <summary>A feed request's <c>limit</c>, <c>q</c> and <c>person</c> (repeatable: any of them), validated.</summary>
+/// <param name="People">The requested person ids, distinct and sorted (one cache key whatever their order); empty: everyone's items.</param>
+public sealed record FeedQuery(int Limit, KeywordFilter Filter, IReadOnlyList<string> People)
 {
+    /// <summary>The person ids as one string, for cache keys.</summary>
+    public string PeopleKey => string.Join(',', People);
+
     /// <summary>Reads the query string; on a bad value returns null and a plain message naming the parameter.</summary>
-    public static FeedQuery? Parse(IQueryCollection query, FeedOptions options, out string? error)
+    public static FeedQuery? Parse(IQueryCollection query, FeedOptions options, PeopleOptions people, out string? error)
     {
         error = null;
         var limit = options.DefaultLimit;
@@ -21,7 +26,28 @@ public sealed record FeedQuery(int Limit, KeywordFilter Filter)
             }
         }
 
-        return ParseFilter(query, options, out error) is { } filter ? new FeedQuery(limit, filter) : null;
+        if (ParsePeople(query, people, out error) is not { } ids)
+        {
+            return null;
+        }
+
+        return ParseFilter(query, options, out error) is { } filter ? new FeedQuery(limit, filter, ids) : null;
+    }
+
+    /// <summary>Every <c>person</c> value must be a configured id; null and a message listing the ids otherwise.</summary>
+    private static IReadOnlyList<string>? ParsePeople(IQueryCollection query, PeopleOptions people, out string? error)
+    {
+        error = null;
+        var values = query.TryGetValue("person", out var given) ? given : default;
+        if (values.FirstOrDefault(v => people.Find(v ?? "") is null) is not { } unknown)
+        {
+            return [.. values.OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        }
+
+        error = people.People.Count == 0
+            ? $"person must be a person's id, but no people are configured (FeedBot:People); '{unknown}' is not one."
+            : $"person must be one of {string.Join(", ", people.People.Select(p => p.Id))} (repeat person for any of several); '{unknown}' is not a person's id.";
+        return null;
     }
 
     /// <summary>Reads <c>q</c> alone (the feeds and the home page): null and a plain message when it is given twice or
@@ -52,6 +78,8 @@ public sealed record FeedQuery(int Limit, KeywordFilter Filter)
         {
             pairs.Add(new("q", Filter.Text));
         }
+
+        pairs.AddRange(People.Select(id => new KeyValuePair<string, string?>("person", id)));
 
         return QueryString.Create(pairs);
     }

@@ -31,6 +31,8 @@ public sealed class HomePageWriter(IEnumerable<IFeedWriter> writers, IOptions<Fe
             AppendAutodiscovery(html, section, page.BaseUrl);
         }
 
+        AppendPeopleAutodiscovery(html, page);
+
         html.Append("<style>\n").Append(HomeStyles.Css).Append("\n</style>\n</head>\n<body>\n<header>\n<h1>").Append(HomeTexts.Heading)
             .Append("</h1>\n<p class=\"muted\">").Append(HtmlEscaping.Text(HomeTexts.Intro)).Append("</p>\n</header>\n<main>\n");
         HomeSearchWriter.Append(html, page, options.Value);
@@ -52,6 +54,21 @@ public sealed class HomePageWriter(IEnumerable<IFeedWriter> writers, IOptions<Fe
             html.Append("<link rel=\"alternate\" type=\"").Append(_mediaTypes[format])
                 .Append("\" title=\"").Append(HtmlEscaping.Attribute($"{section.Source.Title} ({label})"))
                 .Append("\" href=\"").Append(HtmlEscaping.Attribute(FeedLinks.Feed(baseUrl, section.Source.Id, format).AbsoluteUri)).Append("\">\n");
+        }
+    }
+
+    /// <summary>Each person's RSS feed of each source (their Atom and JSON feeds are linked in the people section).</summary>
+    private void AppendPeopleAutodiscovery(StringBuilder html, HomePage page)
+    {
+        foreach (var section in page.Sections)
+        {
+            foreach (var person in page.People)
+            {
+                var feed = FeedLinks.Feed(page.BaseUrl, section.Source.Id, FeedFormat.Rss, QueryString.Create("person", person.Id));
+                html.Append("<link rel=\"alternate\" type=\"").Append(_mediaTypes[FeedFormat.Rss])
+                    .Append("\" title=\"").Append(HtmlEscaping.Attribute($"{section.Source.Title}: {person.Name} (RSS)"))
+                    .Append("\" href=\"").Append(HtmlEscaping.Attribute(feed.AbsoluteUri)).Append("\">\n");
+            }
         }
     }
 

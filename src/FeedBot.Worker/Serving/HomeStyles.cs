@@ -33,12 +33,15 @@ internal static class HomeStyles
         .items p{margin:.25rem 0 0}
         .meta{color:#4a5360;font-size:.9rem;margin-top:.15rem}
         .links{list-style:none;margin:.25rem 0;padding:0;display:flex;flex-wrap:wrap;gap:.5rem}
-        .chips{list-style:none;margin:.25rem 0;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(8.5rem,1fr));gap:.5rem}
+        .people{list-style:none;margin:.25rem 0;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(15rem,1fr));gap:.5rem}
+        .people>li{padding:.5rem .6rem;border:1px solid #d5d9e0;border-radius:.5rem}
+        .people .p{display:block;font-weight:600;line-height:1.3;text-decoration:none}
+        .people .p:hover{text-decoration:underline}
+        .people .muted{margin:.4rem 0 0}
         .links a{display:inline-block;padding:.4rem .75rem;border:1px solid #b8c0cc;border-radius:999px;background:#fff;text-decoration:none;line-height:1.3}
-        .chips a{display:block;height:100%;padding:.4rem .6rem;border:1px solid #b8c0cc;border-radius:.5rem;background:#fff;text-decoration:none;line-height:1.3}
         .plain{margin:.25rem 0;padding-left:1.25rem}
-        .chips a:hover,.links a:hover{border-color:#0a4fa3;text-decoration:underline}
-        .chips .role{display:block;color:#4a5360;font-size:.85rem}
+        .links a:hover{border-color:#0a4fa3;text-decoration:underline}
+        .people .role{display:block;color:#4a5360;font-size:.85rem;font-weight:400}
         .links .tg{background:#e8f3fb;border-color:#8cc4ea}
         code{font-size:.85rem;background:#eef0f3;padding:.05rem .3rem;border-radius:.25rem}
         footer{padding-bottom:2rem}

@@ -20,7 +20,9 @@ internal static class HomeTexts
     public const string ClearSearch = "Xóa tìm kiếm";
 
     public const string PeopleHeading = "Lãnh đạo Bộ";
-    public const string PeopleIntro = "Chọn một người để xem các tin có tên người đó.";
+    public const string PeopleIntro = "Chọn tên một người để tìm các tin có tên người đó, hoặc theo dõi riêng tin về người đó trong trình đọc tin.";
+    public const string PersonFeed = "{0}: tin về {1}";
+    public const string PersonFeedOfSource = "{0}: tin về {1}, {2}";
 
     public const string LatestHeading = "Tin mới";
     public const string NoItems = "Chưa có tin nào.";

@@ -8,7 +8,7 @@ namespace FeedBot.Feeds.Tests.Writing;
 public sealed class FeedEntryFactoryTests
 {
     private static readonly Uri Home = new("https://moh.gov.vn/hoat-dong-cua-lanh-dao-bo");
-    private readonly FeedEntryFactory _factory = new(new HtmlSanitizer());
+    private readonly FeedEntryFactory _factory = SampleFeed.Factory;
 
     [Fact]
     public void CreateEntry_DecomposedTitle_IsNfc()
@@ -57,5 +57,23 @@ public sealed class FeedEntryFactoryTests
 
         Assert.Equal(when, document.UpdatedUtc);
         Assert.Empty(document.Entries);
+    }
+
+    [Fact]
+    public void CreateEntry_TaggedItem_PeopleByNameInTagOrderUnconfiguredIdLeftOut()
+    {
+        var item = FeedItemBuilder.Item("x").WithPeople("do-xuan-tuyen", "removed-person", "dao-hong-lan").Build();
+
+        var people = _factory.CreateEntry(item, Home).People;
+
+        Assert.Equal([new FeedPerson("do-xuan-tuyen", "Đỗ Xuân Tuyên"), new FeedPerson("dao-hong-lan", "Đào Hồng Lan")], people);
+    }
+
+    [Fact]
+    public void CreateEntry_StoredSanitizedArticle_ContentIsTheStoredHtmlAsIs()
+    {
+        var stored = new HtmlSanitizer().Sanitize("<p onclick=\"x()\">Nội <b>dung</b><script>alert(1)</script></p><img src=\"/a.png\">", Home);
+
+        Assert.Equal(stored, _factory.CreateEntry(FeedItemBuilder.Item("x").WithContent(stored).Build(), Home).ContentHtml);
     }
 }

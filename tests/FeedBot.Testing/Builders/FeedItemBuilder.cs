@@ -40,6 +40,8 @@ public sealed class FeedItemBuilder
 
     public FeedItemBuilder WithLink(string link) => With(i => i with { Link = link });
 
+    public FeedItemBuilder WithPeople(params string[] personIds) => With(i => i with { PersonIds = personIds });
+
     public FeedItemBuilder WithContent(string? html) => With(i => i with { ContentHtml = html });
 
     public FeedItemBuilder PublishedAt(DateTimeOffset utc) => With(i => i with { PublishedUtc = utc, FirstSeenUtc = utc.AddMinutes(3), UpdatedUtc = utc.AddMinutes(3) });

@@ -1,10 +1,13 @@
 using System.Text.Json;
 using FeedBot.Feeds.Model;
+using FeedBot.Feeds.Scraping;
+using FeedBot.Feeds.Sources;
 using FeedBot.Feeds.Storage;
 using FeedBot.Testing.Builders;
 using FeedBot.Testing.FakeSite;
 using FeedBot.Testing.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace FeedBot.Worker.Tests.Endpoints;
 
@@ -111,6 +114,16 @@ public sealed class FeedHost : IAsyncLifetime, IAsyncDisposable
                 await Store.SaveContentAsync(created.Id, html, default);
             }
         }
+    }
+
+    /// <summary>Article HTML as the poller stores it: an article page (the shipped body selector's markup) whose body is
+    /// <paramref name="bodyHtml"/> at <paramref name="pageUrl"/>, read by the host's <see cref="ArticleParser"/>, which
+    /// sanitizes it before it is stored.</summary>
+    public string AsStoredArticle(string bodyHtml, string pageUrl)
+    {
+        var source = App.Services.GetRequiredService<IOptions<SourcesOptions>>().Value.Find(SourceId)!;
+        var page = $"<html><body><div class=\"asset-content\"><div class=\"journal-content-article\">{bodyHtml}</div></div></body></html>";
+        return App.Services.GetRequiredService<ArticleParser>().Parse(page, new Uri(pageUrl), source).BodyHtml;
     }
 
     ValueTask IAsyncDisposable.DisposeAsync() => new(DisposeAsync());

@@ -90,7 +90,8 @@ public sealed class HostileContentTests(HostileContentTests.Host host) : IClassF
         XDocument.Parse(await host.Feeds.App.CreateClient().GetStringAsync($"/feeds/{FeedHost.SourceId}.{extension}"));
 
     /// <summary>The feed host with two more items: one whose title and summary are <see cref="HostileContent.Text"/>
-    /// (no article text yet), one whose stored article HTML is that text as live markup.</summary>
+    /// (no article text yet), one whose article is that text as live markup, stored as the poller stores it (sanitized
+    /// once, by the article parser): feeds do not sanitize again.</summary>
     public sealed class Host : IAsyncLifetime
     {
         public FeedHost Feeds { get; private set; } = null!;
@@ -103,7 +104,8 @@ public sealed class HostileContentTests(HostileContentTests.Host host) : IClassF
             [
                 FeedItemBuilder.Item(TextKey).WithTitle(HostileContent.Text).WithSummary(HostileContent.Text)
                     .WithContent(null).PublishedAt(published).Build(),
-                FeedItemBuilder.Item(ArticleKey).WithTitle("Bài có mã").WithContent($"<p>{HostileContent.Text}</p>")
+                FeedItemBuilder.Item(ArticleKey).WithTitle("Bài có mã")
+                    .With(i => i with { ContentHtml = Feeds.AsStoredArticle($"<p>{HostileContent.Text}</p>", i.Link) })
                     .PublishedAt(published.AddHours(-1)).Build(),
             ];
             await Feeds.SeedAsync(items);
