@@ -21,34 +21,31 @@ internal sealed class FeedRequestHandler(IServiceProvider provider)
         var services = _services ??= new Services(provider);
         var request = context.Request;
         var source = services.Sources.CurrentValue.Find(request.RouteValues["sourceId"] as string ?? "");
-        if (source is null || FeedLinks.ParseExtension(request.RouteValues["format"] as string ?? "") is not { } format)
+        var format = FeedLinks.ParseExtension(request.RouteValues["format"] as string ?? "");
+        var query = FeedQuery.Parse(request.Query, services.Options.Value, services.People.Value, out var error);
+        var baseUrl = services.BaseUrls.Resolve(request);
+        if (source is null || format is null || query is null || baseUrl is null)
         {
-            await NotFound(services.Sources.CurrentValue).ExecuteAsync(context);
-            return;
-        }
-
-        if (FeedQuery.Parse(request.Query, services.Options.Value, services.People.Value, out var error) is not { } query)
-        {
-            await Results.Text(error, PlainText, statusCode: StatusCodes.Status400BadRequest).ExecuteAsync(context);
-            return;
-        }
-
-        if (services.BaseUrls.Resolve(request) is not { } baseUrl)
-        {
-            await BaseUrlResolver.BadHost().ExecuteAsync(context);
+            await Rejection(services, source is null || format is null, error).ExecuteAsync(context);
             return;
         }
 
         var key = new RenderKey(
-            FeedLinks.Extension(format), source.Id, query.Limit, query.Filter.Text, baseUrl.AbsoluteUri,
+            FeedLinks.Extension(format.Value), source.Id, query.Limit, query.Filter.Text, baseUrl.AbsoluteUri,
             await services.Changes.GetVersionAsync(source.Id, CancellationToken.None), People: query.PeopleKey);
         if (!services.Cache.TryGet(key, out var rendered))
         {
-            rendered = await services.Cache.GetOrRenderAsync(key, () => services.Renderer.RenderFeedAsync(source, format, query, baseUrl, CancellationToken.None), context.RequestAborted);
+            rendered = await services.Cache.GetOrRenderAsync(key, () => services.Renderer.RenderFeedAsync(source, format.Value, query, baseUrl, CancellationToken.None), context.RequestAborted);
         }
 
         await RenderedResult.ServeAsync(context, rendered);
     }
+
+    /// <summary>404 for an unknown source or format, else 400 for a bad query parameter, else 400 for a bad Host.</summary>
+    private static IResult Rejection(Services services, bool notFound, string? queryError) =>
+        notFound ? NotFound(services.Sources.CurrentValue)
+        : queryError is not null ? Results.Text(queryError, PlainText, statusCode: StatusCodes.Status400BadRequest)
+        : BaseUrlResolver.BadHost();
 
     private static IResult NotFound(SourcesOptions sources) => Results.Text(
         $"No feed here: the source must be one of {string.Join(", ", sources.Sources.Select(s => s.Id))} and the format rss, atom or json.",

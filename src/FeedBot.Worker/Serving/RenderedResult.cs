@@ -38,16 +38,21 @@ public sealed class RenderedResult(RenderedResponse rendered, int statusCode = S
             return Task.CompletedTask;
         }
 
-        headers.ETag = selected.ETag;
+        return WriteAsync(response, rendered.ContentType, selected, statusCode, HttpMethods.IsHead(request.Method));
+    }
+
+    private static Task WriteAsync(HttpResponse response, string contentType, EncodedBody selected, int statusCode, bool head)
+    {
+        response.Headers.ETag = selected.ETag;
         if (selected.Coding is { } name)
         {
-            headers.ContentEncoding = name;
+            response.Headers.ContentEncoding = name;
         }
 
         response.StatusCode = statusCode;
-        response.ContentType = rendered.ContentType;
+        response.ContentType = contentType;
         response.ContentLength = selected.Body.Length;
-        return HttpMethods.IsHead(request.Method) ? Task.CompletedTask : response.Body.WriteAsync(selected.Body).AsTask();
+        return head ? Task.CompletedTask : response.Body.WriteAsync(selected.Body).AsTask();
     }
 
     private static Task NotAcceptableAsync(HttpResponse response, bool head)
