@@ -1,5 +1,6 @@
 using FeedBot.Worker.Delivery.Storage;
 using FeedBot.Worker.Telegram;
+using FeedBot.Worker.Telegram.Storage;
 using Microsoft.Extensions.Options;
 
 namespace FeedBot.Worker.Delivery;
@@ -15,16 +16,16 @@ internal sealed class DeliveryChatEvents(
     IOptions<DeliveryOptions> options,
     ILogger<DeliveryChatEvents> logger) : IChatEvents
 {
-    public async Task OnResumedAsync(long chatId, CancellationToken cancellationToken)
+    public async Task OnResumedAsync(ChatTarget target, CancellationToken cancellationToken)
     {
         var newest = options.Value.ResumeNewestPerSource;
-        var skipped = await chats.ReleaseHeldAsync(chatId, newest, cancellationToken);
+        var skipped = await chats.ReleaseHeldAsync(target, newest, cancellationToken);
         if (skipped > 0)
         {
-            await notices.EnqueueAsync(chatId, language => DeliveryTexts.ResumeSkipped(language, skipped, newest), cancellationToken);
+            await notices.EnqueueAsync(target, language => DeliveryTexts.ResumeSkipped(language, skipped, newest), cancellationToken);
         }
 
-        logger.LogInformation("Chat {ChatId} resumed: held deliveries released, {Skipped} older skipped", chatId, skipped);
+        logger.LogInformation("Chat {ChatId} (topic {ThreadId}) resumed: held deliveries released, {Skipped} older skipped", target.ChatId, target.ThreadId, skipped);
         signal.Notify();
     }
 }

@@ -6,7 +6,8 @@ namespace FeedBot.Worker.Delivery;
 
 /// <summary>
 /// What a failed send does to its row: 429 waits <c>retry_after</c> (never dropped); 5xx, timeouts and network errors
-/// retry with backoff, without limit; 403 deactivates the chat and cancels its rows; a migration moves the chat and
+/// retry with backoff, without limit; 403 deactivates the chat and cancels its rows; a closed or deleted forum topic
+/// deactivates that topic and cancels its rows only; a migration moves the chat and
 /// resends; "can't parse entities" resends once as plain text; other 400s fail the row; 401 stops delivery.
 /// </summary>
 public sealed class DeliveryFailureHandler(
@@ -26,6 +27,7 @@ public sealed class DeliveryFailureHandler(
         TelegramErrorKind.Blocked => DeactivateAsync(work, error),
         TelegramErrorKind.Migrated when error.MigrateToChatId is { } to => MigrateAsync(work, to),
         TelegramErrorKind.BadRequest when error.IsCantParseEntities && !work.PlainText => ResendAsPlainTextAsync(work, error),
+        TelegramErrorKind.BadRequest when error.IsTopicGone && work.Target.IsTopic => DeactivateTopicAsync(work, error),
         TelegramErrorKind.Unauthorized => StopAsync(error),
         TelegramErrorKind.ServerError or TelegramErrorKind.Network or TelegramErrorKind.Conflict => RetryLaterAsync(work, error.Description),
         _ => FailAsync(work, error),
@@ -43,6 +45,13 @@ public sealed class DeliveryFailureHandler(
     {
         await chats.SetActiveAsync(work.ChatId, false, error.Description, CancellationToken.None);
         logger.LogWarning("Chat {ChatId} is gone ({Reason}); marked inactive, its queued deliveries cancelled", work.ChatId, error.Description);
+    }
+
+    private async Task DeactivateTopicAsync(DeliveryWork work, TelegramApiException error)
+    {
+        await chats.DeactivateTopicAsync(work.Target, error.Description, CancellationToken.None);
+        logger.LogWarning(
+            "Topic {ThreadId} of chat {ChatId} is closed or gone ({Reason}); marked inactive, its queued deliveries cancelled", work.ThreadId, work.ChatId, error.Description);
     }
 
     private async Task MigrateAsync(DeliveryWork work, long toChatId)

@@ -25,7 +25,9 @@ public static class DeliveryRegistration
         services.AddSingleton<DeliveryBackoff>();
         services.AddDeliveryStorage();
         services.AddSingleton<OutboxNotices>();
-        services.AddSingleton<INewItemListener, OutboxWriter>();
+        services.AddSingleton<OutboxWriter>();
+        services.AddSingleton<INewItemListener>(sp => sp.GetRequiredService<OutboxWriter>());
+        services.AddSingleton<IPeopleTaggedListener>(sp => sp.GetRequiredService<OutboxWriter>());
         services.AddSingleton<IChatDependents, DeliveryChatDependents>();
 
         services.AddSingleton<DeliverySender>();

@@ -1,5 +1,6 @@
 using FeedBot.Worker.Telegram.Conversation;
 using FeedBot.Worker.Telegram.Formatting;
+using FeedBot.Worker.Telegram.Storage;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -8,7 +9,8 @@ namespace FeedBot.Worker.Delivery;
 
 /// <summary>
 /// Sends one outbox row: an item through the shared formatter (a photo with a caption when the formatter gives one (an
-/// image and <c>SendPhotos</c> on); plain text when Telegram refused the HTML once), or a notice as plain text.
+/// image and <c>SendPhotos</c> on); plain text when Telegram refused the HTML once), or a notice as plain text; into its
+/// forum topic (<c>message_thread_id</c>) when the row has one.
 /// </summary>
 public sealed class DeliverySender(
     ITelegramBotClient client,
@@ -18,27 +20,30 @@ public sealed class DeliverySender(
     /// <returns>The message id Telegram assigned.</returns>
     public async Task<long> SendAsync(DeliveryWork work, CancellationToken cancellationToken)
     {
+        var target = work.Target;
         if (work.IsNotice)
         {
-            return await SendTextAsync(work.ChatId, work.NoticeText ?? "", ParseMode.None, cancellationToken);
+            return await SendTextAsync(target, work.NoticeText ?? "", ParseMode.None, cancellationToken);
         }
 
         var item = work.ToItem();
         var message = formatter.Format(item, sources.TitleOf(item.SourceId), work.Language);
         if (work.PlainText)
         {
-            return await SendTextAsync(work.ChatId, message.PlainText, ParseMode.None, cancellationToken);
+            return await SendTextAsync(target, message.PlainText, ParseMode.None, cancellationToken);
         }
 
         if (message.PhotoUrl is not null)
         {
-            var photo = await client.SendPhoto(work.ChatId, InputFile.FromUri(message.PhotoUrl), message.Html, ParseMode.Html, cancellationToken: cancellationToken);
+            var photo = await client.SendPhoto(
+                target.ChatId, InputFile.FromUri(message.PhotoUrl), message.Html, ParseMode.Html,
+                messageThreadId: target.MessageThreadId, cancellationToken: cancellationToken);
             return photo.MessageId;
         }
 
-        return await SendTextAsync(work.ChatId, message.Html, ParseMode.Html, cancellationToken);
+        return await SendTextAsync(target, message.Html, ParseMode.Html, cancellationToken);
     }
 
-    private async Task<long> SendTextAsync(long chatId, string text, ParseMode parseMode, CancellationToken cancellationToken) =>
-        (await client.SendMessage(chatId, text, parseMode, cancellationToken: cancellationToken)).MessageId;
+    private async Task<long> SendTextAsync(ChatTarget target, string text, ParseMode parseMode, CancellationToken cancellationToken) =>
+        (await client.SendMessage(target.ChatId, text, parseMode, messageThreadId: target.MessageThreadId, cancellationToken: cancellationToken)).MessageId;
 }

@@ -1,12 +1,14 @@
 using FeedBot.Feeds.Model;
+using FeedBot.Worker.Telegram.Storage;
 
 namespace FeedBot.Worker.Delivery;
 
-/// <summary>A delivery row as read just before sending it: its chat's current state and the item (or notice) to send.</summary>
+/// <summary>A delivery row as read just before sending it: its target's current state (the chat's, and its topic's) and the item (or notice) to send.</summary>
 public sealed class DeliveryWork
 {
     public long Id { get; init; }
     public long ChatId { get; init; }
+    public long ThreadId { get; init; }
     public string Status { get; init; } = "";
     public int Attempts { get; init; }
     public bool PlainText { get; init; }
@@ -28,15 +30,20 @@ public sealed class DeliveryWork
 
     public const string Select =
         """
-        SELECT d.id AS Id, d.chat_id AS ChatId, d.status AS Status, d.attempts AS Attempts, d.plain_text AS PlainText,
-               d.notice_text AS NoticeText, c.chat_type AS ChatType, c.language AS Language, c.is_active AS IsActive,
-               c.is_paused AS IsPaused, i.id AS ItemId, i.source_id AS SourceId, i.item_key AS ItemKey, i.link AS Link,
+        SELECT d.id AS Id, d.chat_id AS ChatId, d.thread_id AS ThreadId, d.status AS Status, d.attempts AS Attempts,
+               d.plain_text AS PlainText, d.notice_text AS NoticeText, c.chat_type AS ChatType, c.language AS Language,
+               c.is_active AND COALESCE(t.is_active, TRUE) AS IsActive,
+               CASE WHEN d.thread_id = 0 THEN c.is_paused ELSE COALESCE(t.is_paused, FALSE) END AS IsPaused, i.id AS ItemId, i.source_id AS SourceId, i.item_key AS ItemKey, i.link AS Link,
                i.title AS Title, i.summary AS Summary, i.image_url AS ImageUrl, i.published_utc AS PublishedUtc,
                i.first_seen_utc AS FirstSeenUtc, i.updated_utc AS UpdatedUtc
-        FROM deliveries d JOIN telegram_chats c ON c.chat_id = d.chat_id LEFT JOIN items i ON i.id = d.item_id
+        FROM deliveries d JOIN telegram_chats c ON c.chat_id = d.chat_id
+        LEFT JOIN telegram_topics t ON t.chat_id = d.chat_id AND t.thread_id = d.thread_id LEFT JOIN items i ON i.id = d.item_id
         """;
 
     public bool IsNotice => ItemId is null;
+
+    /// <summary>The chat, or the forum topic of it, the row goes to.</summary>
+    public ChatTarget Target => new(ChatId, (int)ThreadId);
 
     public ChatKind Kind => ChatType == "private" ? ChatKind.Private : ChatKind.Group;
 

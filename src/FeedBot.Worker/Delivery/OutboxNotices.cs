@@ -10,17 +10,17 @@ namespace FeedBot.Worker.Delivery;
 /// </summary>
 public sealed class OutboxNotices(IStoreDatabase database, ITelegramChatStore chats, IOutboxStore outbox, DeliverySignal signal)
 {
-    public async Task EnqueueAsync(long chatId, Func<string, string> textFor, CancellationToken cancellationToken)
+    public async Task EnqueueAsync(ChatTarget target, Func<string, string> textFor, CancellationToken cancellationToken)
     {
         await using var unit = await database.BeginAsync(cancellationToken);
-        await EnqueueAsync(unit, chatId, textFor, cancellationToken);
+        await EnqueueAsync(unit, target, textFor, cancellationToken);
         await unit.CommitAsync(cancellationToken);
     }
 
-    public async Task EnqueueAsync(IStoreTransaction transaction, long chatId, Func<string, string> textFor, CancellationToken cancellationToken)
+    public async Task EnqueueAsync(IStoreTransaction transaction, ChatTarget target, Func<string, string> textFor, CancellationToken cancellationToken)
     {
-        var language = await chats.EnsureChatAsync(transaction, chatId, cancellationToken);
-        await outbox.AddNoticeAsync(transaction, chatId, textFor(language), cancellationToken);
+        var language = await chats.EnsureChatAsync(transaction, target.ChatId, cancellationToken);
+        await outbox.AddNoticeAsync(transaction, target, textFor(language), cancellationToken);
         transaction.OnCommitted(signal.Notify);
     }
 }

@@ -4,6 +4,7 @@ using FeedBot.Worker.Delivery.Storage;
 using FeedBot.Worker.Jobs;
 using FeedBot.Worker.Telegram.Api;
 using FeedBot.Worker.Telegram.Conversation;
+using FeedBot.Worker.Telegram.Storage;
 using Microsoft.Extensions.Options;
 
 namespace FeedBot.Worker.Delivery;
@@ -70,7 +71,7 @@ internal sealed class SourceHealthMonitor(
         {
             foreach (var chatId in admins)
             {
-                await notices.EnqueueAsync(unit, chatId, text, cancellationToken);
+                await notices.EnqueueAsync(unit, new ChatTarget(chatId), text, cancellationToken);
             }
         }
 

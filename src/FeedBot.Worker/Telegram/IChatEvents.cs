@@ -1,3 +1,5 @@
+using FeedBot.Worker.Telegram.Storage;
+
 namespace FeedBot.Worker.Telegram;
 
 /// <summary>
@@ -6,5 +8,6 @@ namespace FeedBot.Worker.Telegram;
 /// </summary>
 public interface IChatEvents
 {
-    Task OnResumedAsync(long chatId, CancellationToken cancellationToken);
+    /// <summary>The chat, or one forum topic of it, was resumed.</summary>
+    Task OnResumedAsync(ChatTarget target, CancellationToken cancellationToken);
 }

@@ -36,6 +36,9 @@ public static class TelegramRegistration
         services.AddSingleton<CommandMenu>();
         services.AddSingleton<SourceCatalog>();
         services.AddSingleton<SourceKeyboard>();
+        services.AddSingleton<PeopleCatalog>();
+        services.AddSingleton<PersonKeyboard>();
+        services.AddSingleton<FollowButtons>();
         services.AddSingleton<ChatReplies>();
         services.AddSingleton<GroupPermissions>();
         services.AddSingleton<SourceArgument>();
@@ -46,6 +49,8 @@ public static class TelegramRegistration
         services.AddSingleton<IBotCommand, SourcesCommand>();
         services.AddSingleton<IBotCommand>(sp => ActivatorUtilities.CreateInstance<SubscriptionCommand>(sp, true));
         services.AddSingleton<IBotCommand>(sp => ActivatorUtilities.CreateInstance<SubscriptionCommand>(sp, false));
+        services.AddSingleton<IBotCommand>(sp => ActivatorUtilities.CreateInstance<FollowCommand>(sp, true));
+        services.AddSingleton<IBotCommand>(sp => ActivatorUtilities.CreateInstance<FollowCommand>(sp, false));
         services.AddSingleton<IBotCommand, ListCommand>();
         services.AddSingleton<IBotCommand, LatestCommand>();
         services.AddSingleton<IBotCommand, FilterCommand>();

@@ -115,6 +115,11 @@ public sealed partial class FakeBotApi
         }
 
         var chatId = (long)body["chat_id"]!;
+        if (method != "editMessageText" && TopicError(chatId, body) is { } topicError)
+        {
+            return (topicError, null);
+        }
+
         var message = new JsonObject
         {
             ["message_id"] = (long?)body["message_id"] ?? Interlocked.Increment(ref _nextMessageId),
@@ -134,7 +139,7 @@ public sealed partial class FakeBotApi
             message["reply_markup"] = markup.DeepClone();
         }
 
-        return (null, message);
+        return (null, InTopic(message, (int?)body["message_thread_id"]));
     }
 
     /// <summary>Telegram reads parse_mode without regard to case (Telegram.Bot sends "Html").</summary>

@@ -14,13 +14,16 @@ public sealed partial class FakeBotApi
     public long SendText(long chatId, string text, long? fromId = null, string languageCode = "vi", string chatType = "private") =>
         Enqueue("message", Message(chatId, chatType, fromId ?? chatId, languageCode, text));
 
-    /// <summary>A press on an inline button of the bot's message <paramref name="messageId"/>.</summary>
-    public long PressButton(long chatId, long messageId, string data, string languageCode = "vi") =>
+    /// <summary>
+    /// A press on an inline button of the bot's message <paramref name="messageId"/>: in a private chat, or by
+    /// <paramref name="fromId"/> in a supergroup (inside the forum topic <paramref name="threadId"/> when given).
+    /// </summary>
+    public long PressButton(long chatId, long messageId, string data, string languageCode = "vi", long? fromId = null, int? threadId = null) =>
         Enqueue("callback_query", new JsonObject
         {
             ["id"] = $"cb-{Interlocked.Increment(ref _nextMessageId)}",
-            ["from"] = From(chatId, languageCode),
-            ["message"] = Message(chatId, "private", BotId, languageCode, "…", messageId),
+            ["from"] = From(fromId ?? chatId, languageCode),
+            ["message"] = InTopic(Message(chatId, chatId > 0 ? "private" : "supergroup", BotId, languageCode, "…", messageId), threadId),
             ["chat_instance"] = "1",
             ["data"] = data,
         });

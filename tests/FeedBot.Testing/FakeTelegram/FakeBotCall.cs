@@ -7,6 +7,9 @@ public sealed record FakeBotCall(string Method, JsonObject Body, DateTimeOffset 
 {
     public long? ChatId => Body["chat_id"] is JsonValue v && v.TryGetValue<long>(out var id) ? id : null;
 
+    /// <summary>The forum topic sent into (<c>message_thread_id</c>), or null for the chat itself.</summary>
+    public int? ThreadId => Body["message_thread_id"] is JsonValue v && v.TryGetValue<int>(out var id) ? id : null;
+
     /// <summary>The message text, or a photo's caption.</summary>
     public string? Text => (string?)Body["text"] ?? (string?)Body["caption"];
 
@@ -27,5 +30,5 @@ public sealed record FakeBotCall(string Method, JsonObject Body, DateTimeOffset 
             ? [.. rows.OfType<JsonArray>().SelectMany(r => r.OfType<JsonObject>()).Select(b => (string?)b["callback_data"]).OfType<string>()]
             : [];
 
-    public override string ToString() => $"{Method} chat={ChatId} {Text}";
+    public override string ToString() => $"{Method} chat={ChatId}{(ThreadId is { } t ? $"/{t}" : "")} {Text}";
 }

@@ -49,7 +49,7 @@ public sealed class MigrateStoreCommandTests
         var items = await copy.Get<IItemStore>().GetLatestAsync(DeliveryWorld.SourceId, 10, default);
         Assert.Equal(["bo-truong-hop", "bai-cu"], items.Select(i => i.Key));
         Assert.All(items, i => Assert.Contains("<p>Body.</p>", i.ContentHtml));
-        Assert.Equal("bộ trưởng", Assert.Single(await copy.Get<ITelegramChatStore>().GetSubscriptionsAsync(Reader, default)).Filter);
+        Assert.Equal("bộ trưởng", Assert.Single(await copy.Get<ITelegramChatStore>().GetSubscriptionsAsync(new(Reader), default)).Filter);
         Assert.True((await copy.Get<ITelegramChatStore>().GetChatAsync(Paused, default))!.IsPaused);
         Assert.Equal(await world.Get<ITelegramStateStore>().GetUpdateOffsetAsync(default), await copy.Get<ITelegramStateStore>().GetUpdateOffsetAsync(default));
         var stats = await copy.Get<IDeliveryStatsReader>().ReadAsync(default);

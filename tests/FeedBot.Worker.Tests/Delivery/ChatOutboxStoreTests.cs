@@ -63,7 +63,7 @@ public abstract class ChatOutboxStoreTests(StorageProvider provider) : IAsyncLif
         await _host.SaveAsync("other", isBackfill: false, [.. Enumerable.Range(1, 3).Select(d => DeliveryTestHost.Item($"o{d}", $"O{d}", day: d))]);
         await _host.ExecuteAsync("UPDATE telegram_chats SET is_paused = FALSE");
 
-        var skipped = await Store.ReleaseHeldAsync(1, 10, default);
+        var skipped = await Store.ReleaseHeldAsync(new(1), 10, default);
 
         Assert.Equal(3, skipped);
         var pending = await _host.QueryAsync<string>(

@@ -19,7 +19,7 @@ public sealed class DeliveryChatEventsTests
         Assert.Equal(6, await world.ScalarAsync("SELECT COUNT(*) FROM deliveries WHERE status = 'held'"));
 
         await world.ExecuteAsync("UPDATE telegram_chats SET is_paused = FALSE WHERE chat_id = 1");
-        await world.App.Services.GetRequiredService<IChatEvents>().OnResumedAsync(1, default);
+        await world.App.Services.GetRequiredService<IChatEvents>().OnResumedAsync(new(1), default);
         await world.WaitForDeliveredAsync(3);
 
         var texts = world.DeliveredTo(1).Select(c => c.Text!).ToList();

@@ -3,6 +3,7 @@ using FeedBot.Testing.FakeSite;
 using FeedBot.Testing.Storage;
 using FeedBot.Testing.FakeTelegram;
 using FeedBot.Worker.Jobs;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
@@ -16,6 +17,8 @@ public sealed class DeliveryWorld : IAsyncDisposable
 {
     public const string SourceId = "moh-leadership";
     public const string ListingPath = "/hoat-dong-cua-lanh-dao-bo";
+    public const string SecondSourceId = "moh-news";
+    public const string SecondListingPath = "/tin-tong-hop";
     private int _polls = 1;
 
     private DeliveryWorld(FakeMinistrySite site, FakeListing listing, FakeBotApi bot)
@@ -27,14 +30,19 @@ public sealed class DeliveryWorld : IAsyncDisposable
 
     public FakeMinistrySite Site { get; }
     public FakeListing Listing { get; }
+
+    /// <summary>The listing of <see cref="SecondSourceId"/>, when the world was started with a second source.</summary>
+    public FakeListing? SecondListing { get; private set; }
     public FakeBotApi Bot { get; }
     public WorkerAppFactory App { get; private set; } = null!;
 
     /// <summary>The store under the worker when it is not the worker's own SQLite file (PostgreSQL).</summary>
     private TestStore? Store { get; set; }
 
+    /// <param name="secondSource">Also a second source, <see cref="SecondSourceId"/>: the first one's configuration on another listing.</param>
     public static async Task<DeliveryWorld> StartAsync(
-        IDictionary<string, string?>? settings = null, FakeBotLimits? limits = null, StorageProvider provider = StorageProvider.Sqlite)
+        IDictionary<string, string?>? settings = null, FakeBotLimits? limits = null, StorageProvider provider = StorageProvider.Sqlite,
+        bool secondSource = false)
     {
         var site = await FakeMinistrySite.StartAsync();
         var listing = site.AddListing(ListingPath, "_101_INSTANCE_TW6LTp1ZtwaN_cur", pageSize: 20);
@@ -42,9 +50,18 @@ public sealed class DeliveryWorld : IAsyncDisposable
         var world = new DeliveryWorld(site, listing, await FakeBotApi.StartAsync());
         world.Bot.Limits = limits;
         world.Store = provider == StorageProvider.Sqlite ? null : await TestStore.CreateAsync(provider);
-        world.App = new WorkerAppFactory(world.Settings(settings)) { Store = world.Store };
+        var all = world.Settings(settings);
+        if (secondSource)
+        {
+            world.SecondListing = site.AddListing(SecondListingPath, "_101_INSTANCE_TW6LTp1ZtwaN_cur", pageSize: 20);
+            world.SecondListing.Add(Article("tin-cu", "Tin cũ (backfill)"));
+            world.AddSecondSource(all);
+            world._polls = 2;
+        }
+
+        world.App = new WorkerAppFactory(all) { Store = world.Store };
         _ = world.App.Server;
-        await world.App.WaitForPollsAsync(1);
+        await world.App.WaitForPollsAsync(world._polls);
         return world;
     }
 
@@ -76,11 +93,22 @@ public sealed class DeliveryWorld : IAsyncDisposable
         await PollAsync();
     }
 
-    public async Task PollAsync()
+    public async Task PollAsync(string sourceId = SourceId)
     {
         var scheduler = await Get<ISchedulerFactory>().GetScheduler();
-        await scheduler.TriggerJob(PollSourceJob.KeyFor(SourceId));
+        await scheduler.TriggerJob(PollSourceJob.KeyFor(sourceId));
         await App.WaitForPollsAsync(++_polls);
+    }
+
+    /// <summary>Puts new items at the top of the second source's listing and runs one poll of it.</summary>
+    public async Task PublishSecondAsync(params FakeArticle[] articles)
+    {
+        foreach (var article in articles)
+        {
+            SecondListing!.Publish(article);
+        }
+
+        await PollAsync(SecondSourceId);
     }
 
     /// <summary>Waits (at most <paramref name="seconds"/>) until Telegram accepted <paramref name="count"/> messages in all.</summary>
@@ -132,6 +160,22 @@ public sealed class DeliveryWorld : IAsyncDisposable
         }
 
         return settings;
+    }
+
+    /// <summary>The shipped first source's keys (selectors, dates, paging) again as source 1, on the second listing.</summary>
+    private void AddSecondSource(Dictionary<string, string?> settings)
+    {
+        var shipped = new ConfigurationBuilder().AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json")).Build();
+        foreach (var (key, value) in shipped.GetSection("FeedBot:Sources:0").AsEnumerable(makePathsRelative: true).Where(p => p.Value is not null))
+        {
+            settings[$"FeedBot:Sources:1:{key}"] = value;
+        }
+
+        settings["FeedBot:Sources:1:Id"] = SecondSourceId;
+        settings["FeedBot:Sources:1:Title"] = "Bộ Y tế: Tin tổng hợp";
+        settings["FeedBot:Sources:1:ListingUrl"] = Site.Url(SecondListingPath).AbsoluteUri;
+        settings["FeedBot:Sources:1:Schedule"] = "0 0 0 1 1 ? 2099";
+        settings["FeedBot:Sources:1:ArticleRetryMinutes"] = "0";
     }
 
     public async ValueTask DisposeAsync()

@@ -93,7 +93,7 @@ public abstract class OutboxStoreTests(StorageProvider provider) : IAsyncLifetim
     [Fact]
     public async Task EnqueueAsync_UnknownAdminChat_QueuesTheTextForIt()
     {
-        await _host.Get<OutboxNotices>().EnqueueAsync(99, language => language == "vi" ? "Cảnh báo" : "Alert", default);
+        await _host.Get<OutboxNotices>().EnqueueAsync(new(99), language => language == "vi" ? "Cảnh báo" : "Alert", default);
 
         var due = Assert.Single(await Store.GetDueAsync(10, default));
         var work = await Store.LoadAsync(due.Id, default);

@@ -46,7 +46,7 @@ public abstract class SourceAlertStoreTests(StorageProvider provider) : IAsyncLi
         var changed = await _host.Get<ISourceAlertStore>().TryTransitionAsync(unit, "moh", alerting, alerting ? "HTTP 503" : null, default);
         if (changed)
         {
-            await _host.Get<OutboxNotices>().EnqueueAsync(unit, 9001, language => language == "vi" ? "Nguồn moh lỗi" : "Source moh failing", default);
+            await _host.Get<OutboxNotices>().EnqueueAsync(unit, new(9001), language => language == "vi" ? "Nguồn moh lỗi" : "Source moh failing", default);
         }
 
         if (commit)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using FeedBot.Worker.Telegram;
+using FeedBot.Worker.Telegram.Storage;
 
 namespace FeedBot.Worker.Tests.Telegram;
 
@@ -10,9 +11,9 @@ public sealed class RecordingChatEvents : IChatEvents
 
     public IReadOnlyList<string> Events => [.. _events];
 
-    public Task OnResumedAsync(long chatId, CancellationToken cancellationToken)
+    public Task OnResumedAsync(ChatTarget target, CancellationToken cancellationToken)
     {
-        _events.Enqueue($"resumed:{chatId}");
+        _events.Enqueue($"resumed:{target}");
         return Task.CompletedTask;
     }
 }

@@ -1,4 +1,5 @@
 using FeedBot.Feeds.Storage;
+using FeedBot.Worker.Telegram.Storage;
 
 namespace FeedBot.Worker.Delivery.Storage;
 
@@ -9,13 +10,16 @@ namespace FeedBot.Worker.Delivery.Storage;
 /// </summary>
 public interface IOutboxStore
 {
-    /// <summary>One row per (item, chat) in <paramref name="transaction"/>; a row that exists already is left alone.</summary>
+    /// <summary>
+    /// One row per (item, chat, topic) in <paramref name="transaction"/>; a row that exists already is left alone, so a
+    /// target reached twice (subscribed and following) gets the item once.
+    /// </summary>
     Task AddItemDeliveriesAsync(IStoreTransaction transaction, IReadOnlyList<NewDelivery> rows, CancellationToken cancellationToken);
 
-    /// <summary>A notice (an alert, a resume note) to a chat, due now, in <paramref name="transaction"/>.</summary>
-    Task AddNoticeAsync(IStoreTransaction transaction, long chatId, string text, CancellationToken cancellationToken);
+    /// <summary>A notice (an alert, a resume note) to a chat or topic, due now, in <paramref name="transaction"/>.</summary>
+    Task AddNoticeAsync(IStoreTransaction transaction, ChatTarget target, string text, CancellationToken cancellationToken);
 
-    /// <summary>Pending rows due now, oldest first (paused chats' rows are held and inactive chats' cancelled first).</summary>
+    /// <summary>Pending rows due now, oldest first (paused targets' rows are held and inactive chats' and topics' cancelled first).</summary>
     Task<IReadOnlyList<DueDelivery>> GetDueAsync(int limit, CancellationToken cancellationToken);
 
     /// <summary>The row with its chat and item as they are now; null when it is gone.</summary>

@@ -1,4 +1,6 @@
+using FeedBot.Worker.Telegram.Storage;
+
 namespace FeedBot.Worker.Delivery.Storage;
 
-/// <summary>An outbox row to write for a new item: <see cref="Held"/> when the chat is paused.</summary>
-public sealed record NewDelivery(long ItemId, long ChatId, bool Held);
+/// <summary>An outbox row to write for a new item to a chat or forum topic: <see cref="Held"/> when that target is paused.</summary>
+public sealed record NewDelivery(long ItemId, ChatTarget Target, bool Held);

@@ -25,6 +25,13 @@ public sealed class TelegramApiException : Exception
     public TimeSpan? RetryAfter { get; }
     public long? MigrateToChatId { get; }
 
+    /// <summary>What Telegram answers (400) for a send into a forum topic that was deleted or closed.</summary>
+    private static readonly string[] TopicGoneDescriptions = ["message thread not found", "TOPIC_CLOSED", "TOPIC_DELETED"];
+
+    /// <summary>The forum topic sent into is deleted or closed ("message thread not found", TOPIC_CLOSED, TOPIC_DELETED).</summary>
+    public bool IsTopicGone =>
+        Kind == TelegramErrorKind.BadRequest && TopicGoneDescriptions.Any(d => Description.Contains(d, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The HTML was refused ("can't parse entities"): resend as plain text.</summary>
     public bool IsCantParseEntities =>
         Kind == TelegramErrorKind.BadRequest && Description.Contains("can't parse entities", StringComparison.OrdinalIgnoreCase);

@@ -1,3 +1,4 @@
+using FeedBot.Worker.Telegram.Storage;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
@@ -7,6 +8,13 @@ namespace FeedBot.Worker.Telegram.Api;
 public static class TelegramTypeExtensions
 {
     public static bool IsGroup(this Chat chat) => chat.Type is ChatType.Group or ChatType.Supergroup;
+
+    /// <summary>
+    /// Where the message was sent: its forum topic when it is a topic message (<c>is_topic_message</c>), else the chat
+    /// (a reply thread of an ordinary group is not a topic).
+    /// </summary>
+    public static ChatTarget Target(this Message message) =>
+        new(message.Chat.Id, message.IsTopicMessage && message.MessageThreadId is { } thread ? thread : 0);
 
     /// <summary>The Bot API's name of the chat type: private, group, supergroup or channel.</summary>
     public static string ApiName(this ChatType type) => type switch

@@ -7,18 +7,24 @@ using Telegram.Bot.Types.Enums;
 namespace FeedBot.Worker.Telegram.Conversation;
 
 /// <summary>A press on a /start button: subscribes or unsubscribes, answers the callback with what happened, and
-/// redraws the buttons on the original message (editMessageText).</summary>
+/// redraws the buttons on the original message (editMessageText). A /follow button goes to <see cref="FollowButtons"/>.</summary>
 public sealed class CallbackHandler(
-    ITelegramChatStore store, SourceCatalog catalog, SourceKeyboard keyboard,
+    ITelegramChatStore store, SourceCatalog catalog, SourceKeyboard keyboard, FollowButtons followButtons, GroupPermissions permissions,
     ITelegramBotClient client, BotTexts texts, ILogger<CallbackHandler> logger)
 {
     public async Task HandleAsync(CallbackQuery query, CancellationToken cancellationToken)
     {
+        if (PersonKeyboard.IsFollowButton(query.Data))
+        {
+            await followButtons.HandleAsync(query, cancellationToken);
+            return;
+        }
+
         var language = BotTexts.LanguageOf(query.From);
         var message = query.Message;
         var (subscribe, sourceId) = Parse(query.Data);
         var source = catalog.Find(sourceId);
-        if (message is null || source is null || (message.Chat.IsGroup() && !await IsAdminAsync(message.Chat.Id, query.From.Id, cancellationToken)))
+        if (message is null || source is null || (message.Chat.IsGroup() && !await permissions.IsAdministratorAsync(message.Chat.Id, query.From.Id, cancellationToken)))
         {
             logger.LogInformation("Ignored button {Data} from {UserId}", query.Data, query.From.Id);
             await client.AnswerCallbackQuery(query.Id, source is null ? null : texts.Plain(language, TextKey.GroupAdminsOnly), cancellationToken: cancellationToken);
@@ -26,10 +32,11 @@ public sealed class CallbackHandler(
         }
 
         var chat = message.Chat;
+        var target = message.Target();
         await store.UpsertChatAsync(new ChatSeen(chat.Id, chat.Type.ApiName(), chat.Title, chat.Username, language), cancellationToken);
         var changed = subscribe
-            ? await store.SubscribeAsync(chat.Id, source.Id, cancellationToken)
-            : await store.UnsubscribeAsync(chat.Id, source.Id, cancellationToken);
+            ? await store.SubscribeAsync(target, source.Id, cancellationToken)
+            : await store.UnsubscribeAsync(target, source.Id, cancellationToken);
         var answer = (subscribe, changed) switch
         {
             (true, true) => TextKey.Subscribed,
@@ -38,12 +45,13 @@ public sealed class CallbackHandler(
             _ => TextKey.NotSubscribed,
         };
         await client.AnswerCallbackQuery(query.Id, texts.Plain(language, answer, source.Title), cancellationToken: cancellationToken);
-        await RedrawAsync(chat.Id, message.MessageId, language, cancellationToken);
+        await RedrawAsync(target, message.MessageId, language, cancellationToken);
     }
 
-    private async Task RedrawAsync(long chatId, int messageId, string language, CancellationToken cancellationToken)
+    private async Task RedrawAsync(ChatTarget target, int messageId, string language, CancellationToken cancellationToken)
     {
-        var subscriptions = await store.GetSubscriptionsAsync(chatId, cancellationToken);
+        var subscriptions = await store.GetSubscriptionsAsync(target, cancellationToken);
+        var chatId = target.ChatId;
         try
         {
             await client.EditMessageText(
@@ -54,9 +62,6 @@ public sealed class CallbackHandler(
             logger.LogDebug("Buttons of message {MessageId} in chat {ChatId} were already up to date", messageId, chatId);
         }
     }
-
-    private async Task<bool> IsAdminAsync(long chatId, long userId, CancellationToken cancellationToken) =>
-        (await client.GetChatMember(chatId, userId, cancellationToken)).IsAdmin;
 
     private static (bool Subscribe, string? SourceId) Parse(string? data) => data switch
     {

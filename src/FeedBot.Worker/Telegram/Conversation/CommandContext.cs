@@ -1,3 +1,5 @@
+using FeedBot.Worker.Telegram.Api;
+using FeedBot.Worker.Telegram.Storage;
 using Telegram.Bot.Types;
 
 namespace FeedBot.Worker.Telegram.Conversation;
@@ -6,6 +8,9 @@ namespace FeedBot.Worker.Telegram.Conversation;
 public sealed record CommandContext(Message Message, CommandLine Command, string Language)
 {
     public long ChatId => Message.Chat.Id;
+
+    /// <summary>The chat, or the forum topic the command was sent in: what the command applies to and where the answer goes.</summary>
+    public ChatTarget Target => Message.Target();
 
     /// <summary>The sender (a user), or the chat itself when an anonymous group admin posts as the group.</summary>
     public long SenderId => Message.From?.Id ?? Message.SenderChat?.Id ?? Message.Chat.Id;

@@ -8,7 +8,8 @@ public sealed class CommandMenu(BotTexts texts)
     private static readonly (string Command, TextKey Description)[] Entries =
     [
         ("start", TextKey.MenuStart), ("sources", TextKey.MenuSources), ("subscribe", TextKey.MenuSubscribe),
-        ("unsubscribe", TextKey.MenuUnsubscribe), ("list", TextKey.MenuList), ("latest", TextKey.MenuLatest),
+        ("unsubscribe", TextKey.MenuUnsubscribe), ("follow", TextKey.MenuFollow), ("unfollow", TextKey.MenuUnfollow),
+        ("list", TextKey.MenuList), ("latest", TextKey.MenuLatest),
         ("filter", TextKey.MenuFilter), ("pause", TextKey.MenuPause), ("resume", TextKey.MenuResume),
         ("stop", TextKey.MenuStop), ("help", TextKey.MenuHelp),
     ];

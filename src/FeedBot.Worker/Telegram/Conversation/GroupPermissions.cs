@@ -14,12 +14,10 @@ public sealed class GroupPermissions(ITelegramBotClient client)
             return true;
         }
 
-        if (message.From is null)
-        {
-            return false;
-        }
-
-        var member = await client.GetChatMember(message.Chat.Id, message.From.Id, cancellationToken);
-        return member.IsAdmin;
+        return message.From is not null && await IsAdministratorAsync(message.Chat.Id, message.From.Id, cancellationToken);
     }
+
+    /// <summary>Whether the user (who pressed a button, say) is the group's creator or an administrator.</summary>
+    public async Task<bool> IsAdministratorAsync(long chatId, long userId, CancellationToken cancellationToken) =>
+        (await client.GetChatMember(chatId, userId, cancellationToken)).IsAdmin;
 }

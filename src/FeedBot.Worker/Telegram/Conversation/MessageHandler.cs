@@ -33,16 +33,17 @@ public sealed class MessageHandler(
         }
 
         await store.UpsertChatAsync(new ChatSeen(chat.Id, chat.Type.ApiName(), chat.Title, chat.Username, language), cancellationToken);
+        await store.SeeTopicAsync(message.Target(), cancellationToken);
         if (command is null)
         {
-            await replies.SendAsync(chat.Id, texts.Html(language, TextKey.NotACommand), null, cancellationToken);
+            await replies.SendAsync(message.Target(), texts.Html(language, TextKey.NotACommand), null, cancellationToken);
             return;
         }
 
         if (chat.IsGroup() && !await permissions.IsAdministratorAsync(message, cancellationToken))
         {
             logger.LogInformation("Refused /{Command} from non-administrator {UserId} in group {ChatId}", command.Name, message.From?.Id, chat.Id);
-            await replies.SendAsync(chat.Id, texts.Html(language, TextKey.GroupAdminsOnly), null, cancellationToken);
+            await replies.SendAsync(message.Target(), texts.Html(language, TextKey.GroupAdminsOnly), null, cancellationToken);
             return;
         }
 

@@ -13,6 +13,9 @@ public interface IChatDependents
 
     Task OnChatDeactivatedAsync(IStoreTransaction transaction, long chatId, string reason, CancellationToken cancellationToken);
 
+    /// <summary>One forum topic of the chat is closed, deleted or stopped (/stop in it): its queued rows end; the chat and its other topics are untouched.</summary>
+    Task OnTopicDeactivatedAsync(IStoreTransaction transaction, ChatTarget topic, string reason, CancellationToken cancellationToken);
+
     /// <summary>Called before the chat's row is deleted.</summary>
     Task OnChatDeletedAsync(IStoreTransaction transaction, long chatId, CancellationToken cancellationToken);
 }

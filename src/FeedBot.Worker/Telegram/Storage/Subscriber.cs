@@ -1,4 +1,10 @@
 namespace FeedBot.Worker.Telegram.Storage;
 
-/// <summary>An active chat subscribed to a source, with its filter (KeywordFilter syntax, or null) and whether it is paused.</summary>
-public sealed record Subscriber(long ChatId, string? Filter, bool IsPaused);
+/// <summary>
+/// An active target (a chat, or an open forum topic of it) subscribed to a source, with its filter (KeywordFilter
+/// syntax, or null) and whether it is paused.
+/// </summary>
+public sealed record Subscriber(ChatTarget Target, string? Filter, bool IsPaused)
+{
+    public long ChatId => Target.ChatId;
+}

@@ -14,9 +14,10 @@ public static class TelegramStorageRegistration
     {
         services.AddFeedBotStorage();
         services.AddMigrations(new MigrationSet("telegram", 2, typeof(ITelegramChatStore).Assembly, "FeedBot.Worker.Telegram.Storage",
-            ["telegram_chats", "telegram_subscriptions", "telegram_state", "telegram_updates"]));
+            ["telegram_chats", "telegram_subscriptions", "telegram_topics", "telegram_follows", "telegram_state", "telegram_updates"]));
         services.AddStore<ITelegramChatStore, SqliteTelegramChatStore, PostgresTelegramChatStore>();
         services.TryAddSingleton<ITelegramStateStore, TelegramStateStore>();
+        services.TryAddSingleton<ITelegramFollowStore, TelegramFollowStore>();
         return services;
     }
 }

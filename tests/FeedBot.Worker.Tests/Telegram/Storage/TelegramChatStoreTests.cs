@@ -42,7 +42,7 @@ public abstract class TelegramChatStoreTests(StorageProvider provider) : IAsyncL
     public async Task SetActiveAsync_BlockedThenBack_KeepsSubscriptions()
     {
         await _store.UpsertChatAsync(new ChatSeen(42, "private", null, null, "vi"), default);
-        await _store.SubscribeAsync(42, "moh", default);
+        await _store.SubscribeAsync(new(42), "moh", default);
 
         await _store.SetActiveAsync(42, false, "kicked", default);
         var blocked = await _store.GetChatAsync(42, default);
@@ -51,7 +51,51 @@ public abstract class TelegramChatStoreTests(StorageProvider provider) : IAsyncL
         Assert.False(blocked!.IsActive);
         Assert.Equal("kicked", blocked.InactiveReason);
         Assert.True((await _store.GetChatAsync(42, default))!.IsActive);
-        Assert.Equal(["moh"], (await _store.GetSubscriptionsAsync(42, default)).Select(s => s.SourceId));
+        Assert.Equal(["moh"], (await _store.GetSubscriptionsAsync(new(42), default)).Select(s => s.SourceId));
+    }
+
+    [Fact]
+    public async Task SubscribeAsync_TwoTopicsAndTheChat_EachTargetKeepsItsOwn()
+    {
+        await _store.UpsertChatAsync(new ChatSeen(-100, "supergroup", "Forum", null, "vi"), default);
+
+        Assert.True(await _store.SubscribeAsync(new(-100, 7), "moh", default));
+        Assert.True(await _store.SubscribeAsync(new(-100, 9), "moh", default));
+        Assert.True(await _store.SubscribeAsync(new(-100, 9), "other", default));
+        Assert.True(await _store.SetFilterAsync(new(-100, 9), "moh", "bo truong", default));
+        Assert.True(await _store.UnsubscribeAsync(new(-100, 9), "other", default));
+
+        Assert.Empty(await _store.GetSubscriptionsAsync(new(-100), default));
+        Assert.Equal([("moh", (string?)null, 7)], (await _store.GetSubscriptionsAsync(new(-100, 7), default)).Select(s => (s.SourceId, s.Filter, s.ThreadId)));
+        Assert.Equal([("moh", (string?)"bo truong", 9)], (await _store.GetSubscriptionsAsync(new(-100, 9), default)).Select(s => (s.SourceId, s.Filter, s.ThreadId)));
+    }
+
+    [Fact]
+    public async Task GetSubscribersAsync_PausedAndClosedTopics_ArePausedOrLeftOutAloneUntilSeenAgain()
+    {
+        await _store.UpsertChatAsync(new ChatSeen(-100, "supergroup", "Forum", null, "vi"), default);
+        foreach (var thread in new[] { 0, 7, 9 })
+        {
+            await _store.SubscribeAsync(new(-100, thread), "moh", default);
+        }
+
+        await _store.SetPausedAsync(new(-100, 7), true, default);
+        await _store.DeactivateTopicAsync(new(-100, 9), "Bad Request: TOPIC_CLOSED", default);
+        var whileClosed = await SubscribersAsync();
+        await _store.SeeTopicAsync(new(-100, 9), default);
+
+        Assert.Equal(["-100/7:True", "-100:False"], whileClosed);
+        Assert.Equal(["-100/7:True", "-100/9:False", "-100:False"], await SubscribersAsync());
+        Assert.True(await _store.IsPausedAsync(new(-100, 7), default));
+        Assert.False(await _store.IsPausedAsync(new(-100), default));
+        Assert.False((await _store.GetChatAsync(-100, default))!.IsPaused);
+    }
+
+    private async Task<IReadOnlyList<string>> SubscribersAsync()
+    {
+        await using var unit = await _host.Get<IStoreDatabase>().BeginAsync(default);
+        var subscribers = await _store.GetSubscribersAsync(unit, "moh", default);
+        return [.. subscribers.Select(s => $"{s.Target}:{s.IsPaused}").Order(StringComparer.Ordinal)];
     }
 
     [Fact]
@@ -59,46 +103,46 @@ public abstract class TelegramChatStoreTests(StorageProvider provider) : IAsyncL
     {
         await _store.UpsertChatAsync(new ChatSeen(42, "private", null, null, "vi"), default);
 
-        Assert.True(await _store.SubscribeAsync(42, "moh", default));
-        Assert.False(await _store.SubscribeAsync(42, "moh", default));
-        Assert.Single(await _store.GetSubscriptionsAsync(42, default));
+        Assert.True(await _store.SubscribeAsync(new(42), "moh", default));
+        Assert.False(await _store.SubscribeAsync(new(42), "moh", default));
+        Assert.Single(await _store.GetSubscriptionsAsync(new(42), default));
     }
 
     [Fact]
     public async Task SetFilterAsync_NotSubscribed_ReturnsFalse_SubscribedStoresAndClears()
     {
         await _store.UpsertChatAsync(new ChatSeen(42, "private", null, null, "vi"), default);
-        Assert.False(await _store.SetFilterAsync(42, "moh", "y tế", default));
-        await _store.SubscribeAsync(42, "moh", default);
+        Assert.False(await _store.SetFilterAsync(new(42), "moh", "y tế", default));
+        await _store.SubscribeAsync(new(42), "moh", default);
 
-        Assert.True(await _store.SetFilterAsync(42, "moh", "y tế -covid", default));
-        Assert.Equal("y tế -covid", (await _store.GetSubscriptionsAsync(42, default)).Single().Filter);
-        await _store.SetFilterAsync(42, "moh", null, default);
-        Assert.Null((await _store.GetSubscriptionsAsync(42, default)).Single().Filter);
+        Assert.True(await _store.SetFilterAsync(new(42), "moh", "y tế -covid", default));
+        Assert.Equal("y tế -covid", (await _store.GetSubscriptionsAsync(new(42), default)).Single().Filter);
+        await _store.SetFilterAsync(new(42), "moh", null, default);
+        Assert.Null((await _store.GetSubscriptionsAsync(new(42), default)).Single().Filter);
     }
 
     [Fact]
     public async Task DeleteChatAsync_WithSubscriptions_CascadesToThem()
     {
         await _store.UpsertChatAsync(new ChatSeen(42, "private", null, null, "vi"), default);
-        await _store.SubscribeAsync(42, "moh", default);
+        await _store.SubscribeAsync(new(42), "moh", default);
 
         Assert.True(await _store.DeleteChatAsync(42, default));
 
         Assert.Null(await _store.GetChatAsync(42, default));
-        Assert.Empty(await _store.GetSubscriptionsAsync(42, default));
+        Assert.Empty(await _store.GetSubscriptionsAsync(new(42), default));
     }
 
     [Fact]
     public async Task MigrateChatAsync_GroupToSupergroup_MovesSubscriptions()
     {
         await _store.UpsertChatAsync(new ChatSeen(-5, "group", "G", null, "vi"), default);
-        await _store.SubscribeAsync(-5, "moh", default);
+        await _store.SubscribeAsync(new(-5), "moh", default);
 
         await _store.MigrateChatAsync(-5, -1005, default);
 
         Assert.Equal("supergroup", (await _store.GetChatAsync(-1005, default))!.ChatType);
-        Assert.Equal(["moh"], (await _store.GetSubscriptionsAsync(-1005, default)).Select(s => s.SourceId));
+        Assert.Equal(["moh"], (await _store.GetSubscriptionsAsync(new(-1005), default)).Select(s => s.SourceId));
     }
 
     [Fact]
@@ -107,7 +151,7 @@ public abstract class TelegramChatStoreTests(StorageProvider provider) : IAsyncL
         await using var host = await DeliveryTestHost.StartAsync(provider, services: s => s.AddSingleton<IChatDependents>(new FailingDependents()));
         var store = host.Get<ITelegramChatStore>();
         await store.UpsertChatAsync(new ChatSeen(-5, "group", "G", null, "vi"), default);
-        await store.SubscribeAsync(-5, "moh", default);
+        await store.SubscribeAsync(new(-5), "moh", default);
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => store.MigrateChatAsync(-5, -1005, default));
         await Assert.ThrowsAsync<InvalidOperationException>(() => store.DeleteChatAsync(-5, default));
@@ -115,7 +159,7 @@ public abstract class TelegramChatStoreTests(StorageProvider provider) : IAsyncL
 
         Assert.True((await store.GetChatAsync(-5, default))!.IsActive);
         Assert.Null(await store.GetChatAsync(-1005, default));
-        Assert.Equal(["moh"], (await store.GetSubscriptionsAsync(-5, default)).Select(s => s.SourceId));
+        Assert.Equal(["moh"], (await store.GetSubscriptionsAsync(new(-5), default)).Select(s => s.SourceId));
     }
 
     [Fact]
@@ -126,7 +170,7 @@ public abstract class TelegramChatStoreTests(StorageProvider provider) : IAsyncL
 
         await _store.MaterializeChannelAsync(channel, ["b", "c"], default);
 
-        Assert.Equal(["b", "c"], (await _store.GetSubscriptionsAsync(-100777, default)).Select(s => s.SourceId));
+        Assert.Equal(["b", "c"], (await _store.GetSubscriptionsAsync(new(-100777), default)).Select(s => s.SourceId));
         Assert.Equal("channel", (await _store.GetChatAsync(-100777, default))!.ChatType);
     }
 
@@ -162,12 +206,12 @@ public abstract class TelegramChatStoreTests(StorageProvider provider) : IAsyncL
         foreach (var id in new long[] { 1, 2, 3 })
         {
             await _store.UpsertChatAsync(new ChatSeen(id, "private", null, null, "vi"), default);
-            await _store.SubscribeAsync(id, "moh", default);
+            await _store.SubscribeAsync(new(id), "moh", default);
         }
 
-        await _store.SubscribeAsync(1, "other", default);
+        await _store.SubscribeAsync(new(1), "other", default);
         await _store.SetActiveAsync(2, false, "kicked", default);
-        await _store.SetPausedAsync(3, true, default);
+        await _store.SetPausedAsync(new(3), true, default);
 
         var stats = await state.GetStatsAsync(default);
 
@@ -182,6 +226,8 @@ internal sealed class FailingDependents : IChatDependents
     public Task OnChatMovedAsync(IStoreTransaction transaction, long fromChatId, long toChatId, CancellationToken cancellationToken) => Fail();
 
     public Task OnChatDeactivatedAsync(IStoreTransaction transaction, long chatId, string reason, CancellationToken cancellationToken) => Fail();
+
+    public Task OnTopicDeactivatedAsync(IStoreTransaction transaction, ChatTarget topic, string reason, CancellationToken cancellationToken) => Fail();
 
     public Task OnChatDeletedAsync(IStoreTransaction transaction, long chatId, CancellationToken cancellationToken) => Fail();
 

@@ -1,22 +1,30 @@
 using Dapper;
 using FeedBot.Feeds.Storage;
+using FeedBot.Worker.Telegram.Storage;
 
 namespace FeedBot.Worker.Delivery.Storage.Relational;
 
 /// <summary>
 /// <see cref="IOutboxStore"/> in SQL both providers run; the provider subclasses supply what differs (how due rows
-/// are picked). Reads the Telegram module's <c>telegram_chats</c> and the feeds' <c>items</c>; writes only <c>deliveries</c>.
+/// are picked). Reads the Telegram module's <c>telegram_chats</c> and <c>telegram_topics</c> and the feeds' <c>items</c>;
+/// writes only <c>deliveries</c>.
 /// </summary>
 public abstract class RelationalOutboxStore(IStoreDatabase database, TimeProvider clock) : IOutboxStore
 {
     private const string HoldAndCancel =
         """
         UPDATE deliveries SET status = 'held'
-        WHERE status = 'pending' AND item_id IS NOT NULL
-          AND chat_id IN (SELECT chat_id FROM telegram_chats WHERE is_paused AND is_active);
+        WHERE status = 'pending' AND item_id IS NOT NULL AND (
+              (thread_id = 0 AND chat_id IN (SELECT chat_id FROM telegram_chats WHERE is_paused AND is_active))
+           OR EXISTS (SELECT 1 FROM telegram_topics t WHERE t.chat_id = deliveries.chat_id AND t.thread_id = deliveries.thread_id AND t.is_paused AND t.is_active));
         UPDATE deliveries SET status = 'cancelled',
             last_error = 'chat inactive: ' || COALESCE((SELECT inactive_reason FROM telegram_chats c WHERE c.chat_id = deliveries.chat_id), 'no reason given')
         WHERE status IN ('pending', 'held') AND chat_id IN (SELECT chat_id FROM telegram_chats WHERE NOT is_active);
+        UPDATE deliveries SET status = 'cancelled',
+            last_error = 'topic inactive: ' || COALESCE((SELECT inactive_reason FROM telegram_topics t
+                WHERE t.chat_id = deliveries.chat_id AND t.thread_id = deliveries.thread_id), 'no reason given')
+        WHERE status IN ('pending', 'held') AND thread_id <> 0
+          AND EXISTS (SELECT 1 FROM telegram_topics t WHERE t.chat_id = deliveries.chat_id AND t.thread_id = deliveries.thread_id AND NOT t.is_active);
         """;
 
     protected IStoreDatabase Database => database;
@@ -36,18 +44,21 @@ public abstract class RelationalOutboxStore(IStoreDatabase database, TimeProvide
         var now = Now();
         await unit.Connection.ExecuteAsync(
             """
-            INSERT INTO deliveries (item_id, chat_id, status, next_attempt_utc, created_utc)
-            VALUES (@ItemId, @ChatId, @status, @now, @now) ON CONFLICT (item_id, chat_id) DO NOTHING
+            INSERT INTO deliveries (item_id, chat_id, thread_id, status, next_attempt_utc, created_utc)
+            VALUES (@ItemId, @ChatId, @ThreadId, @status, @now, @now) ON CONFLICT (item_id, chat_id, thread_id) DO NOTHING
             """,
-            rows.Select(r => new { r.ItemId, r.ChatId, status = r.Held ? "held" : "pending", now }), unit.Transaction);
+            rows.Select(r => new { r.ItemId, r.Target.ChatId, r.Target.ThreadId, status = r.Held ? "held" : "pending", now }), unit.Transaction);
     }
 
-    public async Task AddNoticeAsync(IStoreTransaction transaction, long chatId, string text, CancellationToken cancellationToken)
+    public async Task AddNoticeAsync(IStoreTransaction transaction, ChatTarget target, string text, CancellationToken cancellationToken)
     {
         var unit = StoreTransaction.Of(transaction);
         await unit.Connection.ExecuteAsync(
-            "INSERT INTO deliveries (item_id, chat_id, notice_text, next_attempt_utc, created_utc) VALUES (NULL, @chatId, @text, @now, @now)",
-            new { chatId, text, now = Now() }, unit.Transaction);
+            """
+            INSERT INTO deliveries (item_id, chat_id, thread_id, notice_text, next_attempt_utc, created_utc)
+            VALUES (NULL, @ChatId, @ThreadId, @text, @now, @now)
+            """,
+            new { target.ChatId, target.ThreadId, text, now = Now() }, unit.Transaction);
     }
 
     public async Task<IReadOnlyList<DueDelivery>> GetDueAsync(int limit, CancellationToken cancellationToken)

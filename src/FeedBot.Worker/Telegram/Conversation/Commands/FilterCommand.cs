@@ -24,7 +24,7 @@ internal sealed class FilterCommand(ITelegramChatStore store, SourceArgument arg
             return;
         }
 
-        if (!await store.SetFilterAsync(context.ChatId, source.Id, off ? null : filter.Text, cancellationToken))
+        if (!await store.SetFilterAsync(context.Target, source.Id, off ? null : filter.Text, cancellationToken))
         {
             await replies.SendAsync(context, TextKey.NotSubscribed, cancellationToken, source.Title);
             return;

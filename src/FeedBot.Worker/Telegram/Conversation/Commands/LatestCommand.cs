@@ -28,7 +28,7 @@ internal sealed class LatestCommand(IItemStore items, ITelegramChatStore store, 
             return;
         }
 
-        var latest = await LoadAsync(context.ChatId, sourceId, count, cancellationToken);
+        var latest = await LoadAsync(context.Target, sourceId, count, cancellationToken);
         await replies.SendAsync(context, latest.Count == 0 ? texts.Html(language, TextKey.LatestEmpty) : Render(latest, language), cancellationToken);
     }
 
@@ -60,9 +60,9 @@ internal sealed class LatestCommand(IItemStore items, ITelegramChatStore store, 
         return (count, sourceId, null);
     }
 
-    private async Task<IReadOnlyList<FeedItem>> LoadAsync(long chatId, string? sourceId, int count, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<FeedItem>> LoadAsync(ChatTarget target, string? sourceId, int count, CancellationToken cancellationToken)
     {
-        var sources = sourceId is not null ? [sourceId] : (await store.GetSubscriptionsAsync(chatId, cancellationToken)).Select(s => s.SourceId).ToList();
+        var sources = sourceId is not null ? [sourceId] : (await store.GetSubscriptionsAsync(target, cancellationToken)).Select(s => s.SourceId).ToList();
         if (sources.Count == 0)
         {
             sources = [.. catalog.All.Select(s => s.Id)];

@@ -16,10 +16,10 @@ internal sealed class StartCommand(ITelegramChatStore store, SourceCatalog catal
             var source = catalog.Find(context.Command.Args[0]);
             html += "\n\n" + (source is null
                 ? texts.Html(language, TextKey.UnknownSource, context.Command.Args[0])
-                : texts.Html(language, await store.SubscribeAsync(context.ChatId, source.Id, cancellationToken) ? TextKey.Subscribed : TextKey.AlreadySubscribed, source.Title));
+                : texts.Html(language, await store.SubscribeAsync(context.Target, source.Id, cancellationToken) ? TextKey.Subscribed : TextKey.AlreadySubscribed, source.Title));
         }
 
-        var subscriptions = await store.GetSubscriptionsAsync(context.ChatId, cancellationToken);
-        await replies.SendAsync(context.ChatId, html, keyboard.Build(subscriptions, language), cancellationToken);
+        var subscriptions = await store.GetSubscriptionsAsync(context.Target, cancellationToken);
+        await replies.SendAsync(context.Target, html, keyboard.Build(subscriptions, language), cancellationToken);
     }
 }

@@ -2,7 +2,7 @@ using FeedBot.Worker.Telegram.Storage;
 
 namespace FeedBot.Worker.Telegram.Conversation.Commands;
 
-/// <summary>/subscribe &lt;sourceId&gt; or, with <paramref name="subscribe"/> false, /unsubscribe &lt;sourceId&gt;.</summary>
+/// <summary>/subscribe &lt;sourceId&gt; or, with <paramref name="subscribe"/> false, /unsubscribe &lt;sourceId&gt;: for this chat, or the forum topic it is sent in.</summary>
 internal sealed class SubscriptionCommand(bool subscribe, ITelegramChatStore store, SourceArgument argument, ChatReplies replies) : IBotCommand
 {
     public string Name => subscribe ? "subscribe" : "unsubscribe";
@@ -15,8 +15,8 @@ internal sealed class SubscriptionCommand(bool subscribe, ITelegramChatStore sto
         }
 
         var reply = subscribe
-            ? await store.SubscribeAsync(context.ChatId, source.Id, cancellationToken) ? TextKey.Subscribed : TextKey.AlreadySubscribed
-            : await store.UnsubscribeAsync(context.ChatId, source.Id, cancellationToken) ? TextKey.Unsubscribed : TextKey.NotSubscribed;
+            ? await store.SubscribeAsync(context.Target, source.Id, cancellationToken) ? TextKey.Subscribed : TextKey.AlreadySubscribed
+            : await store.UnsubscribeAsync(context.Target, source.Id, cancellationToken) ? TextKey.Unsubscribed : TextKey.NotSubscribed;
         await replies.SendAsync(context, reply, cancellationToken, source.Title);
     }
 }

@@ -5,7 +5,7 @@ using FeedBot.Feeds.Storage;
 namespace FeedBot.Worker.Telegram.Storage.Relational;
 
 /// <summary>
-/// <see cref="ITelegramChatStore"/> in SQL both providers run (chats here, subscriptions in the other part);
+/// <see cref="ITelegramChatStore"/> in SQL both providers run (chats here, subscriptions and topics in the other parts);
 /// the provider subclasses supply what differs. A chat never changes its key in place: a migration inserts the new
 /// row, lets the dependents move their rows to it, then deletes the old one.
 /// </summary>
@@ -20,6 +20,8 @@ public abstract partial class RelationalTelegramChatStore(IStoreDatabase databas
         """;
 
     protected IStoreDatabase Database => database;
+
+    protected IEnumerable<IChatDependents> Dependents => dependents;
 
     public async Task UpsertChatAsync(ChatSeen chat, CancellationToken cancellationToken)
     {
@@ -53,13 +55,6 @@ public abstract partial class RelationalTelegramChatStore(IStoreDatabase databas
         return known;
     }
 
-    public async Task<bool> SetPausedAsync(long chatId, bool paused, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(
-            "UPDATE telegram_chats SET is_paused = @paused, updated_utc = @now WHERE chat_id = @chatId", new { chatId, paused, now = Now() }) > 0;
-    }
-
     public async Task MigrateChatAsync(long fromChatId, long toChatId, CancellationToken cancellationToken)
     {
         await using var unit = await database.BeginAsync(cancellationToken);
@@ -71,9 +66,12 @@ public abstract partial class RelationalTelegramChatStore(IStoreDatabase databas
             SELECT @toChatId, 'supergroup', title, username, language, is_active, is_paused, inactive_reason, created_utc, @now
             FROM telegram_chats WHERE chat_id = @fromChatId
             ON CONFLICT (chat_id) DO UPDATE SET is_active = TRUE, inactive_reason = NULL, updated_utc = excluded.updated_utc;
-            INSERT INTO telegram_subscriptions (chat_id, source_id, filter, created_utc)
-            SELECT @toChatId, source_id, filter, created_utc FROM telegram_subscriptions WHERE chat_id = @fromChatId
-            ON CONFLICT (chat_id, source_id) DO NOTHING;
+            INSERT INTO telegram_subscriptions (chat_id, thread_id, source_id, filter, created_utc)
+            SELECT @toChatId, thread_id, source_id, filter, created_utc FROM telegram_subscriptions WHERE chat_id = @fromChatId
+            ON CONFLICT (chat_id, thread_id, source_id) DO NOTHING;
+            INSERT INTO telegram_follows (chat_id, thread_id, person_id, created_utc)
+            SELECT @toChatId, thread_id, person_id, created_utc FROM telegram_follows WHERE chat_id = @fromChatId
+            ON CONFLICT (chat_id, thread_id, person_id) DO NOTHING;
             """,
             args, transaction);
         foreach (var dependent in dependents)

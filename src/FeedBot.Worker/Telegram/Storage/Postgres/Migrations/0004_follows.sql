@@ -1,0 +1,10 @@
+-- Follows (issue 12): a chat, or one forum topic of it (thread_id, 0 = no topic), follows a person of FeedBot:People
+-- (person_id) and gets every item tagged with them, from every source.
+CREATE TABLE telegram_follows (
+    chat_id     bigint NOT NULL REFERENCES telegram_chats (chat_id) ON DELETE CASCADE,
+    thread_id   bigint NOT NULL DEFAULT 0,
+    person_id   text   NOT NULL,
+    created_utc bigint NOT NULL,                  -- UTC Unix milliseconds
+    PRIMARY KEY (chat_id, thread_id, person_id)
+);
+CREATE INDEX ix_telegram_follows_person ON telegram_follows (person_id);
