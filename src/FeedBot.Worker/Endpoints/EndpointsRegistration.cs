@@ -1,15 +1,11 @@
 using FeedBot.Worker.Health;
 using FeedBot.Worker.Serving;
-using Microsoft.AspNetCore.ResponseCompression;
 
 namespace FeedBot.Worker.Endpoints;
 
-/// <summary>Serving options, the render cache, health, and gzip/brotli compression for feeds, pages and JSON.</summary>
+/// <summary>Serving options, the render cache (which holds every body identity, gzip and brotli) and health.</summary>
 internal static class EndpointsRegistration
 {
-    private static readonly string[] CompressedTypes =
-        ["application/rss+xml", "application/atom+xml", "application/feed+json", "text/x-opml", "text/html", "application/json", "text/plain"];
-
     public static IServiceCollection AddFeedBotEndpoints(this IServiceCollection services)
     {
         services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.SectionName)
@@ -30,20 +26,11 @@ internal static class EndpointsRegistration
         services.AddSingleton<BaseUrlResolver>();
         services.AddHealthChecks();
         services.AddSingleton<HealthReporter>();
-
-        services.AddResponseCompression(o =>
-        {
-            o.EnableForHttps = true;
-            o.Providers.Add<BrotliCompressionProvider>();
-            o.Providers.Add<GzipCompressionProvider>();
-            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(CompressedTypes).Distinct();
-        });
         return services;
     }
 
     public static WebApplication UseFeedBotEndpoints(this WebApplication app)
     {
-        app.UseResponseCompression();
         app.MapHomeEndpoints();
         app.MapFeedEndpoints();
         app.MapHealthEndpoints();

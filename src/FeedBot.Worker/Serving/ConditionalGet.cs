@@ -1,52 +1,92 @@
+using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
 namespace FeedBot.Worker.Serving;
 
 /// <summary>
-/// RFC 9110 conditional GET/HEAD: <c>If-None-Match</c> (weak comparison, <c>*</c>) wins over <c>If-Modified-Since</c>.
-/// A compressed response's tag is the body's tag with the coding appended (<c>"abc-gzip"</c>), so every representation
-/// has its own strong tag; any of them matches the same rendered body.
+/// RFC 9110 conditional GET/HEAD, read without allocating: <c>If-None-Match</c> (weak comparison, <c>*</c>) against the
+/// stored tags of every representation (<c>"abc"</c>, <c>"abc-gzip"</c>, <c>"abc-br"</c>: any of them means the
+/// client's copy is this rendered body); only without it, <c>If-Modified-Since</c>, first compared as the exact
+/// <c>Last-Modified</c> string a client echoes, parsed only when it differs.
 /// </summary>
 public static class ConditionalGet
 {
-    private static readonly string[] Codings = ["gzip", "br"];
-
-    /// <summary>The client's tag that matches <paramref name="response"/> (its own spelling, to echo in a 304), or null.</summary>
-    public static string? MatchingETag(HttpRequest request, RenderedResponse response)
+    /// <summary>Whether the client's copy is current; <paramref name="etag"/> is then the stored tag to send with the
+    /// 304 (the one the client named, or <paramref name="selected"/>'s for <c>*</c> and <c>If-Modified-Since</c>).</summary>
+    public static bool IsNotModified(IHeaderDictionary headers, RenderedResponse response, EncodedBody selected, out string etag)
     {
-        if (!EntityTagHeaderValue.TryParseList(request.Headers.IfNoneMatch, out var tags))
+        etag = selected.ETag;
+        var ifNoneMatch = headers.IfNoneMatch;
+        if (ifNoneMatch.Count > 0)
         {
-            return null;
+            var matched = MatchingETag(ifNoneMatch, response, selected);
+            etag = matched ?? etag;
+            return matched is not null;
         }
 
-        var match = tags.FirstOrDefault(t => t.Equals(EntityTagHeaderValue.Any) || Strip(t.Tag.ToString()) == response.ETag);
-        return match is null ? null : match.Equals(EntityTagHeaderValue.Any) ? response.ETag : match.Tag.ToString();
-    }
-
-    public static bool IsNotModified(HttpRequest request, RenderedResponse response)
-    {
-        if (request.Headers.IfNoneMatch.Count > 0)
+        var since = headers.IfModifiedSince;
+        if (since.Count != 1)
         {
-            return MatchingETag(request, response) is not null;
+            return false;
         }
 
-        var since = request.GetTypedHeaders().IfModifiedSince;
-        return since is { } s && response.LastModified <= s;
+        var text = since[0];
+        return string.Equals(text, response.LastModifiedHeader, StringComparison.Ordinal)
+            || (HeaderUtilities.TryParseDate(text, out var date) && response.LastModified <= date);
     }
 
-    /// <summary>The tag of a body sent with <paramref name="coding"/>: <c>"abc"</c> becomes <c>"abc-gzip"</c>.</summary>
-    public static string WithCoding(string etag, string coding) => $"{etag[..^1]}-{coding}\"";
-
-    private static string Strip(string tag)
+    /// <summary>The stored tag the header names, <paramref name="selected"/>'s for <c>*</c>, or null.</summary>
+    public static string? MatchingETag(StringValues ifNoneMatch, RenderedResponse response, EncodedBody selected)
     {
-        foreach (var coding in Codings)
+        foreach (var value in ifNoneMatch)
         {
-            if (tag.EndsWith($"-{coding}\"", StringComparison.Ordinal))
+            if (Match(value.AsSpan(), response, selected) is { } matched)
             {
-                return $"{tag[..^(coding.Length + 2)]}\"";
+                return matched;
             }
         }
 
-        return tag;
+        return null;
     }
+
+    private static string? Match(ReadOnlySpan<char> value, RenderedResponse response, EncodedBody selected)
+    {
+        while (true)
+        {
+            value = value.TrimStart(" \t,");
+            if (value.IsEmpty)
+            {
+                return null;
+            }
+
+            if (value[0] == '*')
+            {
+                return selected.ETag;
+            }
+
+            if (value.StartsWith("W/", StringComparison.Ordinal))
+            {
+                value = value[2..];
+            }
+
+            var close = value.Length > 1 && value[0] == '"' ? value[1..].IndexOf('"') : -1;
+            if (close < 0)
+            {
+                return null;
+            }
+
+            if (Stored(value[..(close + 2)], response) is { } stored)
+            {
+                return stored;
+            }
+
+            value = value[(close + 2)..];
+        }
+    }
+
+    private static string? Stored(ReadOnlySpan<char> tag, RenderedResponse response) =>
+        tag.SequenceEqual(response.Identity.ETag) ? response.Identity.ETag
+        : tag.SequenceEqual(response.Gzip.ETag) ? response.Gzip.ETag
+        : tag.SequenceEqual(response.Brotli.ETag) ? response.Brotli.ETag
+        : null;
 }

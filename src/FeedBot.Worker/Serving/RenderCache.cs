@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
@@ -24,6 +25,14 @@ public sealed class RenderCache : IDisposable
 
     /// <summary>Responses held now; never more than <see cref="FeedOptions.CacheEntries"/>.</summary>
     public int Count => _cache.Count;
+
+    /// <summary>The response already rendered for <paramref name="key"/>, without waiting or rendering: the hot path.</summary>
+    public bool TryGet(RenderKey key, [NotNullWhen(true)] out RenderedResponse? rendered)
+    {
+        rendered = _cache.TryGetValue(key, out Lazy<Task<RenderedResponse>>? pending) && pending!.IsValueCreated
+            && pending.Value.IsCompletedSuccessfully ? pending.Value.Result : null;
+        return rendered is not null;
+    }
 
     public async Task<RenderedResponse> GetOrRenderAsync(RenderKey key, Func<Task<RenderedResponse>> render, CancellationToken cancellationToken)
     {

@@ -1,16 +1,70 @@
+using System.Globalization;
 using System.Security.Cryptography;
 
 namespace FeedBot.Worker.Serving;
 
-/// <summary>A rendered body with its validators, as cached and served.</summary>
-/// <param name="ETag">Strong, quoted, from the body's SHA-256: equal bodies have equal tags on every instance.</param>
-/// <param name="LastModified">When this body was rendered, to whole seconds (HTTP dates have no fractions).</param>
-public sealed record RenderedResponse(byte[] Body, string ContentType, string ETag, DateTimeOffset LastModified, TimeSpan MaxAge)
+/// <summary>
+/// A rendered body with its validators, as cached and served: the identity bytes and, compressed once when rendered,
+/// their gzip and brotli encodings, each with its own strong tag; the header values are formatted once here too, so
+/// serving from the cache formats nothing.
+/// </summary>
+public sealed class RenderedResponse
 {
+    private RenderedResponse(EncodedBody identity, EncodedBody gzip, EncodedBody brotli, string contentType, DateTimeOffset lastModified, TimeSpan maxAge)
+    {
+        Identity = identity;
+        Gzip = gzip;
+        Brotli = brotli;
+        ContentType = contentType;
+        LastModified = lastModified;
+        LastModifiedHeader = lastModified.ToString("r", CultureInfo.InvariantCulture);
+        MaxAge = maxAge;
+        CacheControlHeader = $"public, max-age={(long)maxAge.TotalSeconds}";
+    }
+
+    public EncodedBody Identity { get; }
+
+    public EncodedBody Gzip { get; }
+
+    public EncodedBody Brotli { get; }
+
+    /// <summary>The identity body.</summary>
+    public byte[] Body => Identity.Body;
+
+    /// <summary>Strong, quoted, from the body's SHA-256: equal bodies have equal tags on every instance. A coding's tag
+    /// is this tag with the coding appended (<c>"abc-gzip"</c>, <c>"abc-br"</c>).</summary>
+    public string ETag => Identity.ETag;
+
+    public string ContentType { get; }
+
+    /// <summary>When this body was rendered, to whole seconds (HTTP dates have no fractions).</summary>
+    public DateTimeOffset LastModified { get; }
+
+    /// <summary><see cref="LastModified"/> as an HTTP date.</summary>
+    public string LastModifiedHeader { get; }
+
+    public TimeSpan MaxAge { get; }
+
+    /// <summary><c>public, max-age=</c><see cref="MaxAge"/> in seconds.</summary>
+    public string CacheControlHeader { get; }
+
     public static RenderedResponse Create(byte[] body, string contentType, DateTimeOffset renderedUtc, TimeSpan maxAge)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16));
         var seconds = new DateTimeOffset(renderedUtc.UtcTicks - (renderedUtc.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
-        return new RenderedResponse(body, contentType, $"\"{hash}\"", seconds, maxAge);
+        return new RenderedResponse(
+            new EncodedBody(body, $"\"{hash}\"", null),
+            new EncodedBody(BodyCompressor.Gzip(body), $"\"{hash}-gzip\"", "gzip"),
+            new EncodedBody(BodyCompressor.Brotli(body), $"\"{hash}-br\"", "br"),
+            contentType, seconds, maxAge);
     }
+
+    /// <summary>The representation in <paramref name="coding"/>; not for <see cref="ContentCoding.NotAcceptable"/>.</summary>
+    public EncodedBody In(ContentCoding coding) => coding switch
+    {
+        ContentCoding.Gzip => Gzip,
+        ContentCoding.Brotli => Brotli,
+        ContentCoding.Identity => Identity,
+        _ => throw new ArgumentOutOfRangeException(nameof(coding), coding, "No representation for a coding the client refused."),
+    };
 }
