@@ -17,7 +17,7 @@ public sealed partial class PeopleOptionsValidator : IValidateOptions<PeopleOpti
             var key = $"FeedBot:People:{i}";
             if (!IdPattern().IsMatch(person.Id ?? ""))
             {
-                errors.Add($"{key}:Id: '{person.Id}' must be 1-64 characters of a-z, 0-9 or '-' (e.g. dao-hong-lan).");
+                errors.Add($"{key}:Id: '{person.Id}' must be 1-48 characters of a-z, 0-9 or '-' (e.g. dao-hong-lan); Telegram's buttons carry it in 64 bytes.");
             }
             else if (!ids.TryAdd(person.Id!, key))
             {
@@ -58,6 +58,6 @@ public sealed partial class PeopleOptionsValidator : IValidateOptions<PeopleOpti
         }
     }
 
-    [GeneratedRegex("^[a-z0-9-]{1,64}$")]
+    [GeneratedRegex("^[a-z0-9-]{1,48}$")]
     private static partial Regex IdPattern();
 }

@@ -13,7 +13,7 @@ internal static partial class SourceOptionsRules
     {
         if (!IdPattern().IsMatch(s.Id))
         {
-            yield return $"{key}:Id: '{s.Id}' must be 1-64 characters of a-z, 0-9, '-' or '_'.";
+            yield return $"{key}:Id: '{s.Id}' must be 1-48 characters of a-z, 0-9, '-' or '_'; Telegram's buttons carry it in 64 bytes.";
         }
 
         if (string.IsNullOrWhiteSpace(s.Title))
@@ -127,6 +127,6 @@ internal static partial class SourceOptionsRules
         }
     }
 
-    [GeneratedRegex("^[a-z0-9_-]{1,64}$")]
+    [GeneratedRegex("^[a-z0-9_-]{1,48}$")]
     private static partial Regex IdPattern();
 }

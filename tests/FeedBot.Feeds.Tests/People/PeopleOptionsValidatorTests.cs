@@ -33,17 +33,17 @@ public sealed class PeopleOptionsValidatorTests
     {
         var result = Validate(Person("do-xuan-tuyen", "Đỗ Xuân Tuyên"), Person(id, "Đào Hồng Lan"));
 
-        Assert.Equal([$"FeedBot:People:1:Id: '{id}' must be 1-64 characters of a-z, 0-9 or '-' (e.g. dao-hong-lan)."], result.Failures);
+        Assert.Equal([$"FeedBot:People:1:Id: '{id}' must be 1-48 characters of a-z, 0-9 or '-' (e.g. dao-hong-lan); Telegram's buttons carry it in 64 bytes."], result.Failures);
     }
 
     [Fact]
-    public void Validate_IdOf65Characters_Fails()
+    public void Validate_IdOf49Characters_Fails()
     {
-        var id = new string('a', 65);
+        var id = new string('a', 49);
 
         var result = Validate(Person(id, "Đào Hồng Lan"));
 
-        Assert.Equal([$"FeedBot:People:0:Id: '{id}' must be 1-64 characters of a-z, 0-9 or '-' (e.g. dao-hong-lan)."], result.Failures);
+        Assert.Equal([$"FeedBot:People:0:Id: '{id}' must be 1-48 characters of a-z, 0-9 or '-' (e.g. dao-hong-lan); Telegram's buttons carry it in 64 bytes."], result.Failures);
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class PeopleOptionsValidatorTests
 
         Assert.Equal(
             [
-                "FeedBot:People:0:Id: 'Bad' must be 1-64 characters of a-z, 0-9 or '-' (e.g. dao-hong-lan).",
+                "FeedBot:People:0:Id: 'Bad' must be 1-48 characters of a-z, 0-9 or '-' (e.g. dao-hong-lan); Telegram's buttons carry it in 64 bytes.",
                 "FeedBot:People:0:Name: a person needs a name.",
                 "FeedBot:People:1:Aliases:0: an alias must not be empty (remove it).",
             ],

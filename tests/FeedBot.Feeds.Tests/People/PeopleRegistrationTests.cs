@@ -52,7 +52,7 @@ public sealed class PeopleRegistrationTests
     }
 
     [Theory]
-    [InlineData("FeedBot:People:1:Id", "Tran Van Thuan", "FeedBot:People:1:Id: 'Tran Van Thuan' must be 1-64 characters of a-z, 0-9 or '-' (e.g. dao-hong-lan).")]
+    [InlineData("FeedBot:People:1:Id", "Tran Van Thuan", "FeedBot:People:1:Id: 'Tran Van Thuan' must be 1-48 characters of a-z, 0-9 or '-' (e.g. dao-hong-lan); Telegram's buttons carry it in 64 bytes.")]
     [InlineData("FeedBot:People:2:Id", "dao-hong-lan", "FeedBot:People:2:Id: 'dao-hong-lan' is already the id of FeedBot:People:0.")]
     [InlineData("FeedBot:People:3:Name", " ", "FeedBot:People:3:Name: a person needs a name.")]
     [InlineData("FeedBot:People:4:Aliases:0", "Nguyễn Tri Thức", "FeedBot:People:4:Aliases:0: 'Nguyễn Tri Thức' already tags another person, FeedBot:People:3:Name ('nguyen-tri-thuc'); a name or alias must name one person.")]

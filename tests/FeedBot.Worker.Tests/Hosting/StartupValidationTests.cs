@@ -10,6 +10,7 @@ public sealed class StartupValidationTests
     [InlineData("FeedBot:Sources:0:ClockTimeZone", "Mars/Olympus", "FeedBot:Sources:0:ClockTimeZone: 'Mars/Olympus' is not a known time zone")]
     [InlineData("FeedBot:Sources:0:ListingUrl", "moh.gov.vn/x", "FeedBot:Sources:0:ListingUrl: 'moh.gov.vn/x' is not an absolute http(s) URL")]
     [InlineData("FeedBot:Sources:0:Id", "Bad Id!", "FeedBot:Sources:0:Id: 'Bad Id!' must be")]
+    [InlineData("FeedBot:Sources:0:Id", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "FeedBot:Sources:0:Id: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' must be 1-48 characters")]
     [InlineData("FeedBot:Sources:0:IdentityPattern", "/content/[", "FeedBot:Sources:0:IdentityPattern:")]
     [InlineData("FeedBot:Fetch:MaxRetryAfterMinutes", "1441", "FeedBot:Fetch:MaxRetryAfterMinutes: 1441 is outside 1-1440")]
     [InlineData("FeedBot:Feeds:DefaultLimit", "0", "FeedBot:Feeds:DefaultLimit must be from 1 to FeedBot:Feeds:MaxLimit.")]
