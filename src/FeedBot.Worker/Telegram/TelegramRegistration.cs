@@ -39,6 +39,7 @@ public static class TelegramRegistration
         services.AddSingleton<SourceKeyboard>();
         services.AddSingleton<PeopleCatalog>();
         services.AddSingleton<PersonKeyboard>();
+        services.AddSingleton<ButtonMessageEditor>();
         services.AddSingleton<FollowButtons>();
         services.AddSingleton<FormatKeyboard>();
         services.AddSingleton<NewestButton>();

@@ -1,46 +1,56 @@
 using FeedBot.Worker.Telegram.Api;
+using FeedBot.Worker.Telegram.Conversation.Buttons;
 using FeedBot.Worker.Telegram.Storage;
 using Telegram.Bot;
 using Telegram.Bot.Types;
-using Telegram.Bot.Types.Enums;
 
 namespace FeedBot.Worker.Telegram.Conversation;
 
-/// <summary>A press on a button: a /start button subscribes or unsubscribes, answers the callback with what happened, and
-/// redraws the buttons on the original message (editMessageText); a /follow button goes to <see cref="FollowButtons"/>;
-/// other buttons go to their <see cref="ICallbackAction"/>. In groups only administrators may press them.</summary>
+/// <summary>A press on a button. In groups only administrators may press them (one check, here, for every button); then
+/// a /start button subscribes or unsubscribes, answers the callback with what happened, and redraws the buttons on the
+/// original message; a /follow button goes to <see cref="FollowButtons"/>; other buttons go to their
+/// <see cref="ICallbackAction"/>.</summary>
 public sealed class CallbackHandler(
     ITelegramChatStore store, SourceCatalog catalog, SourceKeyboard keyboard, FollowButtons followButtons, IEnumerable<ICallbackAction> actions,
-    GroupPermissions permissions, ITelegramBotClient client, BotTexts texts, ILogger<CallbackHandler> logger)
+    GroupPermissions permissions, ButtonMessageEditor editor, ITelegramBotClient client, BotTexts texts, ILogger<CallbackHandler> logger)
 {
     public async Task HandleAsync(CallbackQuery query, CancellationToken cancellationToken)
     {
-        if (PersonKeyboard.IsFollowButton(query.Data))
-        {
-            await followButtons.HandleAsync(query, cancellationToken);
-            return;
-        }
-
         var language = BotTexts.LanguageOf(query.From);
-        var message = query.Message;
-        if (actions.FirstOrDefault(a => query.Data?.StartsWith(a.Prefix, StringComparison.Ordinal) == true) is { } action)
-        {
-            await HandleActionAsync(action, query, language, cancellationToken);
-            return;
-        }
-
-        var (subscribe, sourceId) = Parse(query.Data);
-        var source = catalog.Find(sourceId);
-        if (message is null || source is null || !await MayPressAsync(message, query.From.Id, cancellationToken))
+        if (query.Message is not { } message || !await MayPressAsync(message, query.From.Id, cancellationToken))
         {
             logger.LogInformation("Ignored button {Data} from {UserId}", query.Data, query.From.Id);
-            await client.AnswerCallbackQuery(query.Id, source is null ? null : texts.Plain(language, TextKey.GroupAdminsOnly), cancellationToken: cancellationToken);
+            await client.AnswerCallbackQuery(query.Id, query.Message is null ? null : texts.Plain(language, TextKey.GroupAdminsOnly), cancellationToken: cancellationToken);
             return;
         }
 
         var chat = message.Chat;
-        var target = message.Target();
         await store.UpsertChatAsync(new ChatSeen(chat.Id, chat.Type.ApiName(), chat.Title, chat.Username, language), cancellationToken);
+        if (PersonKeyboard.IsFollowButton(query.Data))
+        {
+            await followButtons.HandleAsync(query, message, language, cancellationToken);
+        }
+        else if (actions.FirstOrDefault(a => query.Data?.StartsWith(a.Prefix, StringComparison.Ordinal) == true) is { } action)
+        {
+            await action.HandleAsync(query, message, query.Data![action.Prefix.Length..], language, cancellationToken);
+        }
+        else
+        {
+            await ToggleSubscriptionAsync(query, message, language, cancellationToken);
+        }
+    }
+
+    private async Task ToggleSubscriptionAsync(CallbackQuery query, Message message, string language, CancellationToken cancellationToken)
+    {
+        var (subscribe, sourceId) = Parse(query.Data);
+        if (catalog.Find(sourceId) is not { } source)
+        {
+            logger.LogInformation("Ignored button {Data} from {UserId}", query.Data, query.From.Id);
+            await client.AnswerCallbackQuery(query.Id, cancellationToken: cancellationToken);
+            return;
+        }
+
+        var target = message.Target();
         var changed = subscribe
             ? await store.SubscribeAsync(target, source.Id, cancellationToken)
             : await store.UnsubscribeAsync(target, source.Id, cancellationToken);
@@ -52,36 +62,8 @@ public sealed class CallbackHandler(
             _ => TextKey.NotSubscribed,
         };
         await client.AnswerCallbackQuery(query.Id, texts.Plain(language, answer, source.Title), cancellationToken: cancellationToken);
-        await RedrawAsync(target, message.MessageId, language, cancellationToken);
-    }
-
-    private async Task RedrawAsync(ChatTarget target, int messageId, string language, CancellationToken cancellationToken)
-    {
         var subscriptions = await store.GetSubscriptionsAsync(target, cancellationToken);
-        var chatId = target.ChatId;
-        try
-        {
-            await client.EditMessageText(
-                chatId, messageId, texts.Html(language, TextKey.Welcome), ParseMode.Html, keyboard.Build(subscriptions, language), cancellationToken: cancellationToken);
-        }
-        catch (TelegramApiException ex) when (ex.Kind == TelegramErrorKind.BadRequest && ex.Description.Contains("not modified", StringComparison.OrdinalIgnoreCase))
-        {
-            logger.LogDebug("Buttons of message {MessageId} in chat {ChatId} were already up to date", messageId, chatId);
-        }
-    }
-
-    private async Task HandleActionAsync(ICallbackAction action, CallbackQuery query, string language, CancellationToken cancellationToken)
-    {
-        if (query.Message is not { } message || !await MayPressAsync(message, query.From.Id, cancellationToken))
-        {
-            logger.LogInformation("Ignored button {Data} from {UserId}", query.Data, query.From.Id);
-            await client.AnswerCallbackQuery(query.Id, texts.Plain(language, TextKey.GroupAdminsOnly), cancellationToken: cancellationToken);
-            return;
-        }
-
-        var chat = message.Chat;
-        await store.UpsertChatAsync(new ChatSeen(chat.Id, chat.Type.ApiName(), chat.Title, chat.Username, language), cancellationToken);
-        await action.HandleAsync(query, message, query.Data![action.Prefix.Length..], language, cancellationToken);
+        await editor.RedrawAsync(target.ChatId, message.MessageId, texts.Html(language, TextKey.Welcome), keyboard.Build(subscriptions, language), cancellationToken);
     }
 
     private async Task<bool> MayPressAsync(Message message, long userId, CancellationToken cancellationToken) =>
