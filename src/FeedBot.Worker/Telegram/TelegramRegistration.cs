@@ -40,6 +40,8 @@ public static class TelegramRegistration
         services.AddSingleton<PeopleCatalog>();
         services.AddSingleton<PersonKeyboard>();
         services.AddSingleton<ButtonMessageEditor>();
+        services.AddSingleton<SubscriptionToggle>();
+        services.AddSingleton<FollowToggle>();
         services.AddSingleton<FollowButtons>();
         services.AddSingleton<FormatKeyboard>();
         services.AddSingleton<NewestButton>();

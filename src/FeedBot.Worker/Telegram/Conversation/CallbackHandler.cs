@@ -11,7 +11,7 @@ namespace FeedBot.Worker.Telegram.Conversation;
 /// original message; a /follow button goes to <see cref="FollowButtons"/>; other buttons go to their
 /// <see cref="ICallbackAction"/>.</summary>
 public sealed class CallbackHandler(
-    ITelegramChatStore store, SourceCatalog catalog, SourceKeyboard keyboard, FollowButtons followButtons, IEnumerable<ICallbackAction> actions,
+    ITelegramChatStore store, SubscriptionToggle toggle, SourceCatalog catalog, SourceKeyboard keyboard, FollowButtons followButtons, IEnumerable<ICallbackAction> actions,
     GroupPermissions permissions, ButtonMessageEditor editor, ITelegramBotClient client, BotTexts texts, ILogger<CallbackHandler> logger)
 {
     public async Task HandleAsync(CallbackQuery query, CancellationToken cancellationToken)
@@ -51,16 +51,7 @@ public sealed class CallbackHandler(
         }
 
         var target = message.Target();
-        var changed = subscribe
-            ? await store.SubscribeAsync(target, source.Id, cancellationToken)
-            : await store.UnsubscribeAsync(target, source.Id, cancellationToken);
-        var answer = (subscribe, changed) switch
-        {
-            (true, true) => TextKey.Subscribed,
-            (true, false) => TextKey.AlreadySubscribed,
-            (false, true) => TextKey.Unsubscribed,
-            _ => TextKey.NotSubscribed,
-        };
+        var answer = await toggle.SetAsync(target, source.Id, subscribe, cancellationToken);
         await client.AnswerCallbackQuery(query.Id, texts.Plain(language, answer, source.Title), cancellationToken: cancellationToken);
         var subscriptions = await store.GetSubscriptionsAsync(target, cancellationToken);
         await editor.RedrawAsync(target.ChatId, message.MessageId, texts.Html(language, TextKey.Welcome), keyboard.Build(subscriptions, language), cancellationToken);

@@ -12,7 +12,7 @@ namespace FeedBot.Worker.Telegram.Conversation;
 /// buttons on the message to show the state.
 /// </summary>
 public sealed class FollowButtons(
-    ITelegramFollowStore follows, PeopleCatalog people, PersonKeyboard keyboard, ButtonMessageEditor editor,
+    ITelegramFollowStore follows, FollowToggle toggle, PeopleCatalog people, PersonKeyboard keyboard, ButtonMessageEditor editor,
     ITelegramBotClient client, BotTexts texts, ILogger<FollowButtons> logger)
 {
     public async Task HandleAsync(CallbackQuery query, Message message, string language, CancellationToken cancellationToken)
@@ -26,16 +26,7 @@ public sealed class FollowButtons(
         }
 
         var target = message.Target();
-        var changed = follow
-            ? await follows.FollowAsync(target, person.Id, cancellationToken)
-            : await follows.UnfollowAsync(target, person.Id, cancellationToken);
-        var answer = (follow, changed) switch
-        {
-            (true, true) => TextKey.Followed,
-            (true, false) => TextKey.AlreadyFollowing,
-            (false, true) => TextKey.Unfollowed,
-            _ => TextKey.NotFollowing,
-        };
+        var answer = await toggle.SetAsync(target, person.Id, follow, cancellationToken);
         await client.AnswerCallbackQuery(query.Id, texts.Plain(language, answer, person.Name), cancellationToken: cancellationToken);
         var followed = await follows.GetFollowsAsync(target, cancellationToken);
         await editor.RedrawAsync(target.ChatId, message.MessageId, texts.Html(language, TextKey.FollowIntro), keyboard.Build(followed, language), cancellationToken);

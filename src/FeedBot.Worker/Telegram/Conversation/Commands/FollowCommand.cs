@@ -9,7 +9,7 @@ namespace FeedBot.Worker.Telegram.Conversation.Commands;
 /// The reply to /follow &lt;personId&gt; offers the person's 5 newest items (<see cref="NewestButton"/>).
 /// </summary>
 internal sealed class FollowCommand(
-    bool follow, ITelegramFollowStore store, PeopleCatalog people, PersonKeyboard keyboard, NewestButton newest, BotTexts texts, ChatReplies replies)
+    bool follow, ITelegramFollowStore store, FollowToggle toggle, PeopleCatalog people, PersonKeyboard keyboard, NewestButton newest, BotTexts texts, ChatReplies replies)
     : IBotCommand
 {
     public string Name => follow ? "follow" : "unfollow";
@@ -29,9 +29,7 @@ internal sealed class FollowCommand(
             return;
         }
 
-        var reply = follow
-            ? await store.FollowAsync(context.Target, person.Id, cancellationToken) ? TextKey.Followed : TextKey.AlreadyFollowing
-            : await store.UnfollowAsync(context.Target, person.Id, cancellationToken) ? TextKey.Unfollowed : TextKey.NotFollowing;
+        var reply = await toggle.SetAsync(context.Target, person.Id, follow, cancellationToken);
         var buttons = follow ? NewestButton.Keyboard(newest.ForPerson(person.Id, context.Language)) : null;
         await replies.SendAsync(context.Target, texts.Html(context.Language, reply, person.Name), buttons, cancellationToken);
     }

@@ -3,7 +3,7 @@ using FeedBot.Worker.Telegram.Storage;
 namespace FeedBot.Worker.Telegram.Conversation.Commands;
 
 /// <summary>/start: the welcome with subscribe/unsubscribe buttons; /start &lt;sourceId&gt; (a t.me deep link) subscribes first.</summary>
-internal sealed class StartCommand(ITelegramChatStore store, SourceCatalog catalog, SourceKeyboard keyboard, BotTexts texts, ChatReplies replies) : IBotCommand
+internal sealed class StartCommand(ITelegramChatStore store, SubscriptionToggle toggle, SourceCatalog catalog, SourceKeyboard keyboard, BotTexts texts, ChatReplies replies) : IBotCommand
 {
     public string Name => "start";
 
@@ -16,7 +16,7 @@ internal sealed class StartCommand(ITelegramChatStore store, SourceCatalog catal
             var source = catalog.Find(context.Command.Args[0]);
             html += "\n\n" + (source is null
                 ? texts.Html(language, TextKey.UnknownSource, context.Command.Args[0])
-                : texts.Html(language, await store.SubscribeAsync(context.Target, source.Id, cancellationToken) ? TextKey.Subscribed : TextKey.AlreadySubscribed, source.Title));
+                : texts.Html(language, await toggle.SetAsync(context.Target, source.Id, true, cancellationToken), source.Title));
         }
 
         var subscriptions = await store.GetSubscriptionsAsync(context.Target, cancellationToken);

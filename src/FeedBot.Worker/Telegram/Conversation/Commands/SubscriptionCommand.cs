@@ -6,7 +6,7 @@ namespace FeedBot.Worker.Telegram.Conversation.Commands;
 /// <summary>/subscribe &lt;sourceId&gt; (the reply offers the source's 5 newest items, <see cref="NewestButton"/>) or,
 /// with <paramref name="subscribe"/> false, /unsubscribe &lt;sourceId&gt;: for this chat, or the forum topic it is sent in.</summary>
 internal sealed class SubscriptionCommand(
-    bool subscribe, ITelegramChatStore store, SourceArgument argument, NewestButton newest, BotTexts texts, ChatReplies replies) : IBotCommand
+    bool subscribe, SubscriptionToggle toggle, SourceArgument argument, NewestButton newest, BotTexts texts, ChatReplies replies) : IBotCommand
 {
     public string Name => subscribe ? "subscribe" : "unsubscribe";
 
@@ -17,9 +17,7 @@ internal sealed class SubscriptionCommand(
             return;
         }
 
-        var reply = subscribe
-            ? await store.SubscribeAsync(context.Target, source.Id, cancellationToken) ? TextKey.Subscribed : TextKey.AlreadySubscribed
-            : await store.UnsubscribeAsync(context.Target, source.Id, cancellationToken) ? TextKey.Unsubscribed : TextKey.NotSubscribed;
+        var reply = await toggle.SetAsync(context.Target, source.Id, subscribe, cancellationToken);
         var html = texts.Html(context.Language, reply, source.Title);
         var keyboard = subscribe ? NewestButton.Keyboard(newest.ForSource(source.Id, context.Language)) : null;
         await replies.SendAsync(context.Target, html, keyboard, cancellationToken);
