@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
+using Microsoft.Extensions.Options;
 
 namespace FeedBot.Worker.Hosting;
 
-/// <summary>Kestrel address, HTTP options, the start-up schema migration and the background re-tagging it enables.</summary>
+/// <summary>Kestrel address and scheduling, HTTP options, the start-up schema migration and the background re-tagging it enables.</summary>
 internal static class HostingRegistration
 {
     public static void AddFeedBotHosting(this IHostApplicationBuilder builder)
@@ -16,6 +18,8 @@ internal static class HostingRegistration
             .Validate(o => string.IsNullOrWhiteSpace(o.PublicBaseUrl) || Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out _),
                 "FeedBot:Http:PublicBaseUrl must be an absolute URL such as https://feeds.example.org/ (or empty).")
             .ValidateOnStart();
+        builder.Services.AddOptions<SocketTransportOptions>()
+            .Configure<IOptions<HttpOptions>>((sockets, http) => sockets.UnsafePreferInlineScheduling = http.Value.InlineScheduling);
 
         // Registered before every other hosted service, so the schema exists before jobs and the bot start.
         builder.Services.AddHostedService<StorageInitializer>();

@@ -9,4 +9,12 @@ public sealed class HttpOptions
 
     /// <summary>Base URL for absolute links when behind a reverse proxy; empty means the request's own.</summary>
     public string? PublicBaseUrl { get; set; }
+
+    /// <summary>
+    /// Run a request's code on the thread that completed its socket read instead of queueing it to another thread-pool
+    /// thread (Kestrel's <c>UnsafePreferInlineScheduling</c>). The runtime still completes socket operations on
+    /// thread-pool threads (<c>DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS</c> is not set), so a slow request blocks a
+    /// pool thread as before, not the socket engine. The serving benchmark chose it (README, Serving benchmark).
+    /// </summary>
+    public bool InlineScheduling { get; set; } = true;
 }
