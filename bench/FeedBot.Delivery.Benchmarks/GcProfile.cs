@@ -11,8 +11,8 @@ public sealed record GcProfile(string Name, IReadOnlyDictionary<string, string> 
     /// <summary>The worker as built: its runtimeconfig.json alone.</summary>
     public static readonly GcProfile Shipped = new("shipped", new Dictionary<string, string>());
 
-    /// <summary>The shipped runtimeconfig plus a 4 MB gen0 budget, which the runtime takes only from the environment: what the README recommends.</summary>
-    public static readonly GcProfile Recommended = new("shipped-gen0-4mb", new Dictionary<string, string> { ["DOTNET_GCgen0size"] = "0x400000" });
+    /// <summary>The shipped runtimeconfig without its 4 MB cap on gen0's budget (<c>System.GC.Gen0MaxBudget</c>): the release before.</summary>
+    public static readonly GcProfile NoGen0Cap = new("shipped-no-gen0-cap", new Dictionary<string, string> { ["DOTNET_GCGen0MaxBudget"] = "0" });
 
     /// <summary>Server GC with DATAS, background GC, tiered compilation with dynamic PGO, ReadyToRun code.</summary>
     public static readonly GcProfile WebDefault = Of("server-datas");
@@ -31,8 +31,15 @@ public sealed record GcProfile(string Name, IReadOnlyDictionary<string, string> 
         Of("workstation-gen0-4mb", ("gcServer", "0"), ("GCgen0size", "0x400000")),
         Of("workstation-heap-limit-256mb", ("gcServer", "0"), ("GCHeapHardLimit", "0x10000000")),
         Shipped,
-        Recommended,
+        NoGen0Cap,
     ];
+
+    /// <summary><paramref name="profiles"/>, or only those named in <c>FEEDBOT_BENCH_PROFILES</c> (comma-separated) when it is set.</summary>
+    public static IEnumerable<GcProfile> Selected(IEnumerable<GcProfile> profiles)
+    {
+        var names = System.Environment.GetEnvironmentVariable("FEEDBOT_BENCH_PROFILES")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return names is { Length: > 0 } ? profiles.Where(p => names.Contains(p.Name, StringComparer.Ordinal)) : profiles;
+    }
 
     public override string ToString() => Name;
 
@@ -42,6 +49,7 @@ public sealed record GcProfile(string Name, IReadOnlyDictionary<string, string> 
         {
             ["gcServer"] = "1", ["gcConcurrent"] = "1", ["GCDynamicAdaptationMode"] = "1", ["GCConserveMemory"] = "0",
             ["TieredCompilation"] = "1", ["TieredPGO"] = "1", ["ReadyToRun"] = "1", ["EnableWriteXorExecute"] = "1", ["GCHeapHardLimit"] = "0",
+            ["GCGen0MaxBudget"] = "0",
         };
         foreach (var (knob, value) in changes)
         {

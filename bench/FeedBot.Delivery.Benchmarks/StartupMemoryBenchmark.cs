@@ -16,7 +16,7 @@ public class StartupMemoryBenchmark : WorkerBenchmark
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(5);
     private static readonly List<string> Rows = [];
 
-    public static IEnumerable<GcProfile> Profiles => GcProfile.All;
+    public static IEnumerable<GcProfile> Profiles => GcProfile.Selected(GcProfile.All);
 
     [ParamsSource(nameof(Profiles))]
     public GcProfile Profile { get; set; } = GcProfile.Shipped;

@@ -11,7 +11,10 @@ if (MigrateStoreCommand.Matches(args))
     return await MigrateStoreCommand.RunAsync(args);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// The slim builder leaves out IIS, HTTP/3 and the regex route constraints the worker does not use (README, Memory);
+// HTTPS endpoints configured under Kestrel keep working.
+var builder = WebApplication.CreateSlimBuilder(args);
+builder.WebHost.UseKestrelHttpsConfiguration();
 builder.AddFeedBotWorker();
 
 var app = builder.Build();
