@@ -81,6 +81,7 @@ public sealed class FeedsTestHost : IAsyncDisposable
             services.AddSingleton(taggedListener);
         }
 
+        services.AddMetrics();
         services.AddFeedBotFeeds();
         configure?.Invoke(services);
         var built = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

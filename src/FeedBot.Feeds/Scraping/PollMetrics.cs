@@ -5,7 +5,8 @@ namespace FeedBot.Feeds.Scraping;
 
 /// <summary>
 /// The library's meter (<see cref="MeterName"/>): polls by source and outcome, their duration, and the items they
-/// stored. Plain <c>System.Diagnostics.Metrics</c>; the host decides whether and how it is exported.
+/// stored. Plain <c>System.Diagnostics.Metrics</c> from the host's <see cref="IMeterFactory"/> (<c>AddMetrics</c>, which a
+/// .NET host registers itself); the host decides whether and how it is exported.
 /// </summary>
 public sealed class PollMetrics
 {

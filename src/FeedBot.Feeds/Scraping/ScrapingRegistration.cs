@@ -17,7 +17,6 @@ internal static class ScrapingRegistration
         services.AddSingleton<HtmlSanitizer>();
         services.AddSingleton<ListingParser>();
         services.AddSingleton<ArticleParser>();
-        services.AddMetrics();
         services.AddSingleton<PollMetrics>();
 
         services.AddHttpClient<SiteFetcher>((sp, http) =>

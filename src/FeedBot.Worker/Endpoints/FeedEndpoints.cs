@@ -27,7 +27,8 @@ internal static class FeedEndpoints
         }
 
         var key = new RenderKey("opml", "", 0, "", baseUrl.AbsoluteUri, 0);
-        var rendered = await cache.GetOrRenderAsync(key, () => Task.FromResult(renderer.RenderOpml(sources.CurrentValue.Sources, baseUrl)), cancellationToken);
+        var rendered = await cache.GetOrRenderAsync(
+            key, (renderer, sources, baseUrl), static s => Task.FromResult(s.renderer.RenderOpml(s.sources.CurrentValue.Sources, s.baseUrl)), cancellationToken);
         return new RenderedResult(rendered);
     }
 }

@@ -1,6 +1,7 @@
 using FeedBot.Feeds.People;
 using FeedBot.Feeds.Sources;
 using FeedBot.Feeds.Storage;
+using FeedBot.Feeds.Writing;
 using FeedBot.Worker.Serving;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +10,9 @@ namespace FeedBot.Worker.Endpoints;
 /// <summary>
 /// <c>GET|HEAD /feeds/{sourceId}.{format}</c> as a request delegate. Its singletons are resolved from the root provider on
 /// the first request (not at mapping, before start-up validation), so a request touches no request scope; a cached feed
-/// is found with <see cref="RenderCache.TryGet"/> and written by <see cref="RenderedResult.ServeAsync"/> without a result object.
+/// is found by <see cref="RenderCache.GetOrRenderAsync"/> synchronously (the render's arguments travel as a struct to a
+/// static lambda, so a hit allocates no closure) and written by <see cref="RenderedResult.ServeAsync"/> without a result
+/// object. An unknown source or format answers 404 before the query or the Host is read.
 /// </summary>
 internal sealed class FeedRequestHandler(IServiceProvider provider)
 {
@@ -22,29 +25,31 @@ internal sealed class FeedRequestHandler(IServiceProvider provider)
         var request = context.Request;
         var source = services.Sources.CurrentValue.Find(request.RouteValues["sourceId"] as string ?? "");
         var format = FeedLinks.ParseExtension(request.RouteValues["format"] as string ?? "");
-        var query = FeedQuery.Parse(request.Query, services.Options.Value, services.People.Value, out var error);
-        var baseUrl = services.BaseUrls.Resolve(request);
-        if (source is null || format is null || query is null || baseUrl is null)
+        if (source is null || format is null)
         {
-            await Rejection(services, source is null || format is null, error).ExecuteAsync(context);
+            await NotFound(services.Sources.CurrentValue).ExecuteAsync(context);
+            return;
+        }
+
+        var query = FeedQuery.Parse(request.Query, services.Options.Value, services.People.Value, out var error);
+        var baseUrl = query is null ? null : services.BaseUrls.Resolve(request);
+        if (query is null || baseUrl is null)
+        {
+            await BadRequest(error).ExecuteAsync(context);
             return;
         }
 
         var key = new RenderKey(
             FeedLinks.Extension(format.Value), source.Id, query.Limit, query.Filter.Text, baseUrl.AbsoluteUri,
             await services.Changes.GetVersionAsync(source.Id, CancellationToken.None), People: query.PeopleKey);
-        if (!services.Cache.TryGet(key, out var rendered))
-        {
-            rendered = await services.Cache.GetOrRenderAsync(key, () => services.Renderer.RenderFeedAsync(source, format.Value, query, baseUrl, CancellationToken.None), context.RequestAborted);
-        }
-
+        var rendered = await services.Cache.GetOrRenderAsync(
+            key, new FeedRender(services.Renderer, source, format.Value, query, baseUrl), static r => r.RenderAsync(), context.RequestAborted);
         await RenderedResult.ServeAsync(context, rendered);
     }
 
-    /// <summary>404 for an unknown source or format, else 400 for a bad query parameter, else 400 for a bad Host.</summary>
-    private static IResult Rejection(Services services, bool notFound, string? queryError) =>
-        notFound ? NotFound(services.Sources.CurrentValue)
-        : queryError is not null ? Results.Text(queryError, PlainText, statusCode: StatusCodes.Status400BadRequest)
+    /// <summary>400 for a bad query parameter (<paramref name="queryError"/>), else for a bad Host.</summary>
+    private static IResult BadRequest(string? queryError) => queryError is not null
+        ? Results.Text(queryError, PlainText, statusCode: StatusCodes.Status400BadRequest)
         : BaseUrlResolver.BadHost();
 
     private static IResult NotFound(SourcesOptions sources) => Results.Text(
@@ -66,5 +71,11 @@ internal sealed class FeedRequestHandler(IServiceProvider provider)
         public RenderCache Cache { get; } = provider.GetRequiredService<RenderCache>();
 
         public FeedRenderer Renderer { get; } = provider.GetRequiredService<FeedRenderer>();
+    }
+
+    /// <summary>What a miss renders; a struct, so that passing it on a hit allocates nothing.</summary>
+    private readonly record struct FeedRender(FeedRenderer Renderer, SourceOptions Source, FeedFormat Format, FeedQuery Query, Uri BaseUrl)
+    {
+        public Task<RenderedResponse> RenderAsync() => Renderer.RenderFeedAsync(Source, Format, Query, BaseUrl, CancellationToken.None);
     }
 }

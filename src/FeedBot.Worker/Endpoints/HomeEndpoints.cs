@@ -46,17 +46,26 @@ internal static class HomeEndpoints
         }
 
         var key = new RenderKey("home", "", options.Value.HomePageItems, search.IsInvalid ? "\0invalid" : search.Filter.Text, baseUrl.AbsoluteUri, version, botUsername ?? "");
-        var rendered = await cache.GetOrRenderAsync(key, async () =>
+        var render = new HomeRender(all, store, search, options.Value, people.Value.People, botUsername, baseUrl, writer, clock, renderer);
+        var rendered = await cache.GetOrRenderAsync(key, render, static r => r.RenderAsync(), cancellationToken);
+        return search.IsInvalid ? new RenderedResult(rendered, StatusCodes.Status400BadRequest) : new RenderedResult(rendered);
+    }
+
+    /// <summary>What a miss renders: every source's newest items (the search's window), then the page.</summary>
+    private readonly record struct HomeRender(
+        IReadOnlyList<SourceOptions> Sources, IItemStore Store, HomeSearch Search, FeedOptions Options, IReadOnlyList<PersonOptions> People,
+        string? BotUsername, Uri BaseUrl, HomePageWriter Writer, TimeProvider Clock, FeedRenderer Renderer)
+    {
+        public async Task<RenderedResponse> RenderAsync()
         {
             var sections = new List<HomeSection>();
-            foreach (var source in all)
+            foreach (var source in Sources)
             {
-                sections.Add(new HomeSection(source, await store.GetLatestAsync(source.Id, search.Window(options.Value), CancellationToken.None)));
+                sections.Add(new HomeSection(source, await Store.GetLatestAsync(source.Id, Search.Window(Options), CancellationToken.None)));
             }
 
-            var page = new HomePage(sections, people.Value.People, search, botUsername, baseUrl);
-            return RenderedResponse.Create(writer.Write(page), HomePageWriter.MediaType, clock.GetUtcNow(), renderer.MaxAge(null));
-        }, cancellationToken);
-        return search.IsInvalid ? new RenderedResult(rendered, StatusCodes.Status400BadRequest) : new RenderedResult(rendered);
+            var page = new HomePage(sections, People, Search, BotUsername, BaseUrl);
+            return RenderedResponse.Create(Writer.Write(page), HomePageWriter.MediaType, Clock.GetUtcNow(), Renderer.MaxAge(null));
+        }
     }
 }

@@ -7,7 +7,8 @@ namespace FeedBot.Worker.Metrics;
 
 /// <summary>
 /// <c>/metrics</c> through OpenTelemetry's Prometheus exporter: the library's poll meter, delivery's meter, and ASP.NET
-/// Core's own request and Kestrel meters. Nothing is registered (and nothing collected) when <c>FeedBot:Metrics:Enabled</c> is false.
+/// Core's own request and Kestrel meters. The meter factory every module's meter comes from is registered either way; the
+/// exporter (and so any collection) only when <c>FeedBot:Metrics:Enabled</c> is true.
 /// </summary>
 internal static class MetricsRegistration
 {
@@ -19,6 +20,10 @@ internal static class MetricsRegistration
         builder.Services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.SectionName)
             .Validate(o => o.GaugeReadIntervalSeconds is >= 1 and <= 3600, "FeedBot:Metrics:GaugeReadIntervalSeconds must be from 1 to 3600.")
             .ValidateOnStart();
+
+        // Every module's meter (the library's PollMetrics, delivery's DeliveryMetrics) is created through IMeterFactory,
+        // with /metrics on or off: the host provides it here, not one module for the others.
+        builder.Services.AddMetrics();
         if (MetricsOptions.IsEnabled(builder.Configuration))
         {
             builder.Services.AddOpenTelemetry()

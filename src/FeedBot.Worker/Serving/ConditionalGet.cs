@@ -36,7 +36,7 @@ public static class ConditionalGet
     }
 
     /// <summary>The stored tag the header names, <paramref name="selected"/>'s for <c>*</c>, or null.</summary>
-    public static string? MatchingETag(StringValues ifNoneMatch, RenderedResponse response, EncodedBody selected)
+    private static string? MatchingETag(StringValues ifNoneMatch, RenderedResponse response, EncodedBody selected)
     {
         foreach (var value in ifNoneMatch)
         {

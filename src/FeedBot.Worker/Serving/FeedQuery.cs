@@ -8,8 +8,8 @@ namespace FeedBot.Worker.Serving;
 /// <param name="People">The requested person ids, distinct and sorted (one cache key whatever their order); empty: everyone's items.</param>
 public sealed record FeedQuery(int Limit, KeywordFilter Filter, IReadOnlyList<string> People)
 {
-    /// <summary>The person ids as one string, for cache keys.</summary>
-    public string PeopleKey => string.Join(',', People);
+    /// <summary>The person ids as one string, for cache keys; joined once, empty for everyone's items.</summary>
+    public string PeopleKey { get; } = People.Count == 0 ? "" : string.Join(',', People);
 
     /// <summary>Reads the query string; on a bad value returns null and a plain message naming the parameter.</summary>
     public static FeedQuery? Parse(IQueryCollection query, FeedOptions options, PeopleOptions people, out string? error)
@@ -34,21 +34,31 @@ public sealed record FeedQuery(int Limit, KeywordFilter Filter, IReadOnlyList<st
         return ParseFilter(query, options, out error) is { } filter ? new FeedQuery(limit, filter, ids) : null;
     }
 
-    /// <summary>Every <c>person</c> value must be a configured id; null and a message listing the ids otherwise.</summary>
+    /// <summary>Every <c>person</c> value must be a configured id; null and a message listing the ids otherwise. Without
+    /// any <c>person</c> (the usual request) the answer is the shared empty array: nothing is allocated (no closure either).</summary>
     private static IReadOnlyList<string>? ParsePeople(IQueryCollection query, PeopleOptions people, out string? error)
     {
         error = null;
-        var values = query.TryGetValue("person", out var given) ? given : default;
-        if (values.FirstOrDefault(v => people.Find(v ?? "") is null) is not { } unknown)
+        if (!query.TryGetValue("person", out var values) || values.Count == 0)
         {
-            return [.. values.OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+            return [];
         }
 
-        error = people.People.Count == 0
-            ? $"person must be a person's id, but no people are configured (FeedBot:People); '{unknown}' is not one."
-            : $"person must be one of {string.Join(", ", people.People.Select(p => p.Id))} (repeat person for any of several); '{unknown}' is not a person's id.";
-        return null;
+        foreach (var value in values)
+        {
+            if (people.Find(value ?? "") is null)
+            {
+                error = UnknownPerson(people, value);
+                return null;
+            }
+        }
+
+        return [.. values.OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
+
+    private static string UnknownPerson(PeopleOptions people, string? unknown) => people.People.Count == 0
+        ? $"person must be a person's id, but no people are configured (FeedBot:People); '{unknown}' is not one."
+        : $"person must be one of {string.Join(", ", people.People.Select(p => p.Id))} (repeat person for any of several); '{unknown}' is not a person's id.";
 
     /// <summary>Reads <c>q</c> alone (the feeds and the home page): null and a plain message when it is given twice or
     /// is longer than <see cref="FeedOptions.MaxQueryLength"/>; an empty filter when it is absent.</summary>

@@ -44,7 +44,7 @@ public sealed class HomePageWriter(IEnumerable<IFeedWriter> writers, IOptions<Fe
     }
 
     private static string Title(HomePage page) => page.Search.IsActive
-        ? $"{HomeSearchWriter.Format(HomeTexts.ResultsHeading, page.Search.Filter.Text)} – FeedBot"
+        ? $"{HomeTexts.Format(HomeTexts.ResultsHeading, page.Search.Filter.Text)} – FeedBot"
         : HomeTexts.PageTitle;
 
     private void AppendAutodiscovery(StringBuilder html, HomeSection section, Uri baseUrl)

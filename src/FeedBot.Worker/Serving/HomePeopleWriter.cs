@@ -55,8 +55,8 @@ internal static class HomePeopleWriter
         {
             var feed = FeedLinks.Feed(page.BaseUrl, source.Id, format, QueryString.Create("person", person.Id));
             var name = several
-                ? HomeSearchWriter.Format(HomeTexts.PersonFeedOfSource, label, person.Name, source.Title)
-                : HomeSearchWriter.Format(HomeTexts.PersonFeed, label, person.Name);
+                ? HomeTexts.Format(HomeTexts.PersonFeedOfSource, label, person.Name, source.Title)
+                : HomeTexts.Format(HomeTexts.PersonFeed, label, person.Name);
             html.Append("<li><a href=\"").Append(HtmlEscaping.Attribute(feed.AbsoluteUri)).Append("\" aria-label=\"").Append(HtmlEscaping.Attribute(name))
                 .Append("\">").Append(label).Append("</a></li>\n");
         }

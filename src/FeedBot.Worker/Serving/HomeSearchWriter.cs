@@ -24,7 +24,7 @@ internal static class HomeSearchWriter
         if (search.IsInvalid)
         {
             html.Append("<p id=\"q-error\" class=\"error\" role=\"alert\">")
-                .Append(HtmlEscaping.Text(Format(HomeTexts.BadQuery, options.MaxQueryLength))).Append("</p>\n");
+                .Append(HtmlEscaping.Text(HomeTexts.Format(HomeTexts.BadQuery, options.MaxQueryLength))).Append("</p>\n");
         }
         else if (search.IsActive)
         {
@@ -37,18 +37,18 @@ internal static class HomeSearchWriter
     private static void AppendResults(StringBuilder html, HomePage page, FeedOptions options)
     {
         var (shown, matched) = page.Search.Run(page.Sections, options.HomeSearchResults);
-        html.Append("<div id=\"ket-qua\">\n<h3>").Append(HtmlEscaping.Text(Format(HomeTexts.ResultsHeading, page.Search.Filter.Text))).Append("</h3>\n");
+        html.Append("<div id=\"ket-qua\">\n<h3>").Append(HtmlEscaping.Text(HomeTexts.Format(HomeTexts.ResultsHeading, page.Search.Filter.Text))).Append("</h3>\n");
         if (matched == 0)
         {
             html.Append("<p>").Append(HtmlEscaping.Text(HomeTexts.NoResults)).Append("</p>\n");
         }
         else
         {
-            html.Append("<p class=\"muted\">").Append(HtmlEscaping.Text(Format(HomeTexts.ResultsCount, matched, options.FilterWindow))).Append("</p>\n");
+            html.Append("<p class=\"muted\">").Append(HtmlEscaping.Text(HomeTexts.Format(HomeTexts.ResultsCount, matched, options.FilterWindow))).Append("</p>\n");
             HomeItemList.Append(html, shown, showSource: true);
             if (matched > shown.Count)
             {
-                html.Append("<p class=\"muted\">").Append(HtmlEscaping.Text(Format(HomeTexts.ResultsMore, shown.Count))).Append("</p>\n");
+                html.Append("<p class=\"muted\">").Append(HtmlEscaping.Text(HomeTexts.Format(HomeTexts.ResultsMore, shown.Count))).Append("</p>\n");
             }
         }
 
@@ -70,6 +70,4 @@ internal static class HomeSearchWriter
 
         html.Append("</ul>\n");
     }
-
-    public static string Format(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
 }

@@ -29,7 +29,7 @@ internal static class HomeSubscribeWriter
             if (TelegramStart(page.BotUsername, source.Id, source.Enabled) is { } telegram)
             {
                 html.Append("<li><a class=\"tg\" href=\"").Append(HtmlEscaping.Attribute(telegram.AbsoluteUri)).Append("\" title=\"")
-                    .Append(HtmlEscaping.Attribute(HomeSearchWriter.Format(HomeTexts.TelegramAbout, page.BotUsername!))).Append("\">")
+                    .Append(HtmlEscaping.Attribute(HomeTexts.Format(HomeTexts.TelegramAbout, page.BotUsername!))).Append("\">")
                     .Append(HomeTexts.Telegram).Append("</a></li>\n");
             }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace FeedBot.Worker.Serving;
 
 /// <summary>Every Vietnamese text of the home page, in one place. Texts with <c>{0}</c> are composite formats.</summary>
@@ -36,4 +38,7 @@ internal static class HomeTexts
     public const string TelegramAbout = "Mở bot Telegram @{0} và đăng ký nguồn này.";
 
     public const string Footer = "Tin được lấy tự động từ trang nguồn và giữ nguyên nội dung; bản gốc ở trang nguồn.";
+
+    /// <summary>One of these composite texts with its arguments, culture-invariant (numbers as digits only); not escaped.</summary>
+    public static string Format(string text, params object[] args) => string.Format(CultureInfo.InvariantCulture, text, args);
 }

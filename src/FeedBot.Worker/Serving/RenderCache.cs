@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
@@ -26,15 +25,19 @@ public sealed class RenderCache : IDisposable
     /// <summary>Responses held now; never more than <see cref="FeedOptions.CacheEntries"/>.</summary>
     public int Count => _cache.Count;
 
-    /// <summary>The response already rendered for <paramref name="key"/>, without waiting or rendering: the hot path.</summary>
-    public bool TryGet(RenderKey key, [NotNullWhen(true)] out RenderedResponse? rendered)
-    {
-        rendered = _cache.TryGetValue(key, out Lazy<Task<RenderedResponse>>? pending) && pending!.IsValueCreated
-            && pending.Value.IsCompletedSuccessfully ? pending.Value.Result : null;
-        return rendered is not null;
-    }
+    /// <summary>
+    /// The response for <paramref name="key"/>: one already rendered at once, synchronously and without allocating (the
+    /// hot path); else the render running for it, or a new one of <paramref name="render"/>(<paramref name="state"/>).
+    /// Pass what the render needs as <paramref name="state"/> to a static lambda, so that a hit builds no closure.
+    /// </summary>
+    public ValueTask<RenderedResponse> GetOrRenderAsync<TState>(
+        RenderKey key, TState state, Func<TState, Task<RenderedResponse>> render, CancellationToken cancellationToken) =>
+        _cache.TryGetValue(key, out Lazy<Task<RenderedResponse>>? pending) && pending!.IsValueCreated && pending.Value.IsCompletedSuccessfully
+            ? new ValueTask<RenderedResponse>(pending.Value.Result)
+            : new ValueTask<RenderedResponse>(RenderAsync(key, state, render, cancellationToken));
 
-    public async Task<RenderedResponse> GetOrRenderAsync(RenderKey key, Func<Task<RenderedResponse>> render, CancellationToken cancellationToken)
+    private async Task<RenderedResponse> RenderAsync<TState>(
+        RenderKey key, TState state, Func<TState, Task<RenderedResponse>> render, CancellationToken cancellationToken)
     {
         var pending = _cache.GetOrCreate(key, entry =>
         {
@@ -43,7 +46,7 @@ public sealed class RenderCache : IDisposable
             return new Lazy<Task<RenderedResponse>>(() =>
             {
                 Interlocked.Increment(ref _renders);
-                return render();
+                return render(state);
             });
         })!;
 

@@ -18,22 +18,16 @@ public sealed class RenderedResponse
         ContentType = contentType;
         LastModified = lastModified;
         LastModifiedHeader = lastModified.ToString("r", CultureInfo.InvariantCulture);
-        MaxAge = maxAge;
         CacheControlHeader = $"public, max-age={(long)maxAge.TotalSeconds}";
     }
 
+    /// <summary>The body as rendered. Its tag is strong, quoted, from the body's SHA-256: equal bodies have equal tags on
+    /// every instance; each coding's tag is this tag with the coding appended (<c>"abc-gzip"</c>, <c>"abc-br"</c>).</summary>
     public EncodedBody Identity { get; }
 
     public EncodedBody Gzip { get; }
 
     public EncodedBody Brotli { get; }
-
-    /// <summary>The identity body.</summary>
-    public byte[] Body => Identity.Body;
-
-    /// <summary>Strong, quoted, from the body's SHA-256: equal bodies have equal tags on every instance. A coding's tag
-    /// is this tag with the coding appended (<c>"abc-gzip"</c>, <c>"abc-br"</c>).</summary>
-    public string ETag => Identity.ETag;
 
     public string ContentType { get; }
 
@@ -43,9 +37,7 @@ public sealed class RenderedResponse
     /// <summary><see cref="LastModified"/> as an HTTP date.</summary>
     public string LastModifiedHeader { get; }
 
-    public TimeSpan MaxAge { get; }
-
-    /// <summary><c>public, max-age=</c><see cref="MaxAge"/> in seconds.</summary>
+    /// <summary><c>public, max-age=</c> and the max age it was created with, in seconds.</summary>
     public string CacheControlHeader { get; }
 
     public static RenderedResponse Create(byte[] body, string contentType, DateTimeOffset renderedUtc, TimeSpan maxAge)

@@ -18,6 +18,7 @@ internal sealed class FetcherHost : IDisposable
             .Build();
         _services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
+            .AddMetrics()
             .AddFeedBotFeeds()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }

@@ -56,6 +56,7 @@ public sealed class DeliveryTestHost : IAsyncDisposable
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
+            .AddMetrics()
             .AddSingleton<TimeProvider>(clock);
         services.AddFeedBotFeeds();
         services.AddFeedBotDelivery();

@@ -1,4 +1,6 @@
 using System.Net;
+using FeedBot.Worker.Serving;
+using Microsoft.AspNetCore.Http;
 
 namespace FeedBot.Worker.Tests.Serving;
 
@@ -89,6 +91,35 @@ public sealed class ConditionalGetTests(HttpWorker worker)
 
         Assert.Equal(HttpStatusCode.NotModified, later.StatusCode);
         Assert.Equal(HttpStatusCode.OK, earlier.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("\"other\", W/{0}", ContentCoding.Gzip)]
+    [InlineData("*", ContentCoding.Brotli)]
+    public void IsNotModified_IfNoneMatchNamingAStoredTag_TrueWithTheStoredTag(string format, ContentCoding named)
+    {
+        var response = RenderedResponse.Create([1, 2, 3], "text/plain", DateTimeOffset.UnixEpoch, TimeSpan.Zero);
+        IHeaderDictionary headers = new HeaderDictionary();
+        headers.IfNoneMatch = string.Format(format, response.In(named).ETag);
+
+        var notModified = ConditionalGet.IsNotModified(headers, response, response.In(ContentCoding.Brotli), out var etag);
+
+        Assert.True(notModified);
+        Assert.Same(response.In(named).ETag, etag);
+    }
+
+    [Fact]
+    public void IsNotModified_IfNoneMatchNamingNoStoredTag_FalseWithTheSelectedTag()
+    {
+        var response = RenderedResponse.Create([1, 2, 3], "text/plain", DateTimeOffset.UnixEpoch, TimeSpan.Zero);
+        IHeaderDictionary headers = new HeaderDictionary();
+        headers.IfNoneMatch = "\"other\", W/\"more\"";
+        headers.IfModifiedSince = response.LastModifiedHeader;
+
+        var notModified = ConditionalGet.IsNotModified(headers, response, response.Identity, out var etag);
+
+        Assert.False(notModified);
+        Assert.Same(response.Identity.ETag, etag);
     }
 
     [Theory]

@@ -14,7 +14,7 @@ public sealed class RenderCacheTests
 
         for (var version = 1; version <= 20; version++)
         {
-            await cache.GetOrRenderAsync(Key(version), () => Task.FromResult(Body), default);
+            await cache.GetOrRenderAsync(Key(version), Body, Rendered, default);
             Assert.True(cache.Count <= 3, $"{cache.Count} entries after {version} keys");
         }
     }
@@ -25,7 +25,7 @@ public sealed class RenderCacheTests
         using var cache = new RenderCache(Options.Create(new FeedOptions()));
         var gate = new TaskCompletionSource<RenderedResponse>(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        var requests = Enumerable.Range(0, 20).Select(_ => cache.GetOrRenderAsync(Key(1), () => gate.Task, default)).ToList();
+        var requests = Enumerable.Range(0, 20).Select(_ => cache.GetOrRenderAsync(Key(1), gate, static g => g.Task, default).AsTask()).ToList();
         gate.SetResult(Body);
         var served = await Task.WhenAll(requests);
 
@@ -38,12 +38,36 @@ public sealed class RenderCacheTests
     {
         using var cache = new RenderCache(Options.Create(new FeedOptions()));
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => cache.GetOrRenderAsync(Key(1), () => throw new InvalidOperationException("store down"), default));
-        var served = await cache.GetOrRenderAsync(Key(1), () => Task.FromResult(Body), default);
+        await Assert.ThrowsAsync<InvalidOperationException>(
+            () => cache.GetOrRenderAsync<RenderedResponse>(Key(1), Body, static _ => throw new InvalidOperationException("store down"), default).AsTask());
+        var served = await cache.GetOrRenderAsync(Key(1), Body, Rendered, default);
 
         Assert.Same(Body, served);
         Assert.Equal(2, cache.Renders);
     }
+
+    [Fact]
+    public async Task GetOrRender_Rendered_AnswersSynchronouslyWithoutRenderingOrAllocating()
+    {
+        using var cache = new RenderCache(Options.Create(new FeedOptions()));
+        var key = Key(1);
+        await cache.GetOrRenderAsync(key, Body, Rendered, default);
+        var hit = cache.GetOrRenderAsync(key, Body, Rendered, default);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++)
+        {
+            hit = cache.GetOrRenderAsync(key, Body, Rendered, default);
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(hit.IsCompletedSuccessfully);
+        Assert.Same(Body, await hit);
+        Assert.Equal(1, cache.Renders);
+        Assert.Equal(0, allocated);
+    }
+
+    private static Task<RenderedResponse> Rendered(RenderedResponse body) => Task.FromResult(body);
 
     private static RenderKey Key(long version) => new("rss", "moh-leadership", 50, "", "http://localhost/", version);
 }
