@@ -2,6 +2,7 @@ using FeedBot.Feeds.Model;
 using FeedBot.Feeds.People;
 using FeedBot.Feeds.Storage;
 using FeedBot.Testing;
+using FeedBot.Testing.Storage.Counting;
 
 namespace FeedBot.Feeds.Tests.People;
 
@@ -67,6 +68,26 @@ public abstract class PeopleRetaggerTests(StorageProvider provider) : IAsyncLife
 
         Assert.Equal(items.Length, count);
         Assert.Equal(items.Length, await _host.Store.ScalarAsync("SELECT COUNT(*) FROM item_people WHERE person_id = 'nguyen-tri-thuc'"));
+    }
+
+    [Fact]
+    public async Task RetagAsync_TwoBatches_FourRoundTripsABatchWhateverItsSize()
+    {
+        await using var host = await FeedsTestHost.StartAsync(new Dictionary<string, string?>(), _clock, provider: provider, services: CountingStoreDatabase.Decorate);
+        var items = Enumerable.Range(0, PeopleRetagger.BatchSize + 7).Select(i => Item($"k{i}", $"Bộ trưởng Đào Hồng Lan {i}")).ToArray();
+        await host.Get<IItemStore>().SaveListingAsync("s", items, isBackfill: true, default);
+        await host.Store.ExecuteAsync("UPDATE items SET title = 'Thứ trưởng Nguyễn Tri Thức' WHERE item_key IN ('k3', 'k4', 'k205')");
+        var log = host.Get<CountingStoreDatabase>().Log;
+        log.Clear();
+
+        var count = await host.Get<PeopleRetagger>().RetagAsync(default);
+
+        // the fingerprint; per batch its items, their tags, the tag changes with the version, the commit; the empty
+        // last batch (its items, the commit); the fingerprint saved
+        Assert.Equal(3, count);
+        Assert.Equal(1 + 4 + 4 + 2 + 1, log.RoundTrips);
+        Assert.Equal(["nguyen-tri-thuc", "nguyen-tri-thuc", "nguyen-tri-thuc"], await host.Store.QueryAsync<string>(
+            "SELECT person_id FROM item_people p JOIN items i ON i.id = p.item_id WHERE i.item_key IN ('k3', 'k4', 'k205')"));
     }
 
     /// <summary>Đào Hồng Lan renamed away, Lê Đức Luận added.</summary>

@@ -77,7 +77,7 @@ public sealed class SourcePollerFaultTests : IAsyncLifetime
         _clock.Advance(TimeSpan.FromSeconds(299));
         Assert.Null(await poller.PollAsync(source, default));
         Assert.Equal(2, _site.Requests.Count);
-        Assert.Equal(poll.NotBeforeUtc, await host.Get<IItemStore>().GetPollNotBeforeAsync(source.Id, default));
+        Assert.Equal(poll.NotBeforeUtc, (await host.Get<IItemStore>().StartPollAsync(source.Id, source.ListingUrl, 0, default)).NotBeforeUtc);
     }
 
     private Task<FeedsTestHost> StartHostAsync() => FeedsTestHost.StartAsync(

@@ -52,6 +52,25 @@ public abstract class ItemPeopleStoreTests(StorageProvider provider) : IAsyncLif
         Assert.Equal([Huong], told.Added);
         Assert.False(told.IsBackfill);
         Assert.Equal([Lan, Huong], told.Item.PersonIds);
+        Assert.Equivalent(item, told.Item, strict: true);
+    }
+
+    [Fact]
+    public async Task SaveListingAsync_EditNamesSomeoneNew_ListenerToldWithTheItemAsStoredTaggedFromItsArticleToo()
+    {
+        var saved = await Store.SaveListingAsync("s", [Item("a", "Hội nghị ngành y tế", null)], isBackfill: true, default);
+        await Store.SaveContentAsync(saved.NewItems[0].Id, "<p>Thứ trưởng Nguyễn Tri Thức</p>", default);
+        _clock.Advance(TimeSpan.FromHours(1));
+
+        await Store.SaveListingAsync("s", [Item("a", "Bộ trưởng Đào Hồng Lan dự hội nghị", "Tóm tắt mới")], isBackfill: false, default);
+
+        var item = Assert.Single(await Store.GetLatestAsync("s", 10, default));
+        Assert.Equal([Lan, Thuc], item.PersonIds);
+        Assert.Equal(_clock.GetUtcNow(), item.UpdatedUtc);
+        Assert.Equal([[Thuc], [Lan]], _tagged.Calls.Select(c => c.Added));
+        var told = _tagged.Calls[^1];
+        Assert.True(told.IsBackfill);
+        Assert.Equivalent(item, told.Item, strict: true);
     }
 
     [Fact]

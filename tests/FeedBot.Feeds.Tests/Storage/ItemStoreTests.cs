@@ -70,33 +70,69 @@ public abstract class ItemStoreTests(StorageProvider provider) : IAsyncLifetime
         await Assert.ThrowsAsync<InvalidOperationException>(
             () => host.Get<IItemStore>().SaveListingAsync("s", [Item("a", "A")], isBackfill: false, default));
 
-        Assert.False(await host.Get<IItemStore>().HasItemsAsync("s", default));
+        Assert.False((await host.Get<IItemStore>().StartPollAsync("s", "https://x/", 10, default)).HasItems);
         Assert.Empty(await host.Get<IChangeVersionSource>().GetChangeVersionsAsync(default));
     }
 
     [Fact]
-    public async Task FindKnownKeysAsync_SomeKnown_ReturnsExactlyThose()
+    public async Task SaveListingAsync_SomeKeysStoredForThisOrAnotherSource_KnownAreExactlyThisSources()
     {
         await Store.SaveListingAsync("s", [Item("a", "A"), Item("b", "B")], isBackfill: true, default);
         await Store.SaveListingAsync("t", [Item("c", "C")], isBackfill: true, default);
 
-        var known = await Store.FindKnownKeysAsync("s", ["a", "c", "x"], default);
+        var result = await Store.SaveListingAsync("s", [Item("a", "A"), Item("c", "C"), Item("x", "X")], isBackfill: false, default);
 
-        Assert.Equal(["a"], known);
+        Assert.Equal(1, result.Known);
+        Assert.Equal(["c", "x"], result.NewItems.Select(i => i.Key).Order());
     }
 
     [Fact]
-    public async Task GetMissingContentAsync_FailedFetch_OfferedAgainOnlyFromItsRetryTime()
+    public async Task StartPollAsync_NoItemsThenItems_HasItemsOfThatSourceOnly()
     {
-        var saved = await Store.SaveListingAsync("s", [Item("a", "A")], isBackfill: true, default);
+        var before = await StartAsync("s");
+        await Store.SaveListingAsync("s", [Item("a", "A")], isBackfill: true, default);
+
+        Assert.False(before.HasItems);
+        Assert.True((await StartAsync("s")).HasItems);
+        Assert.False((await StartAsync("t")).HasItems);
+    }
+
+    [Fact]
+    public async Task StartPollAsync_FailedFetch_MissingContentOfferedAgainOnlyFromItsRetryTime()
+    {
+        var saved = await Store.SaveListingAsync("s", [Item("a", "A"), Item("b", "B")], isBackfill: true, default);
+        await Store.SaveContentAsync(saved.NewItems[1].Id, "<p>B</p>", default);
         await Store.RecordContentFailureAsync(saved.NewItems[0].Id, "HTTP 500", _clock.GetUtcNow().AddMinutes(10), default);
 
-        var before = await Store.GetMissingContentAsync("s", 10, default);
+        var before = await StartAsync("s");
         _clock.Advance(TimeSpan.FromMinutes(10));
-        var after = await Store.GetMissingContentAsync("s", 10, default);
+        var after = await StartAsync("s");
 
-        Assert.Empty(before);
-        Assert.Equal(["a"], after.Select(i => i.Key));
+        Assert.Empty(before.MissingContent);
+        Assert.Equal(["a"], after.MissingContent.Select(i => i.Key));
+        Assert.Null(after.MissingContent[0].ContentHtml);
+    }
+
+    [Fact]
+    public async Task StartPollAsync_MoreDueThanTheLimit_FewestAttemptsFirstThenNewest()
+    {
+        var saved = await Store.SaveListingAsync("s", [Item("old", "A", hours: 0), Item("new", "B", hours: 2), Item("failed", "C", hours: 3)], isBackfill: true, default);
+        await Store.RecordContentFailureAsync(saved.NewItems.Single(i => i.Key == "failed").Id, "HTTP 500", _clock.GetUtcNow(), default);
+
+        Assert.Equal(["new", "old"], (await Store.StartPollAsync("s", "https://x/", 2, default)).MissingContent.Select(i => i.Key));
+    }
+
+    [Fact]
+    public async Task RecordPollAsync_RetryAfterHold_StartPollReadsTheLatestPollsHold()
+    {
+        var hold = _clock.GetUtcNow().AddMinutes(5);
+        await Store.RecordPollAsync(Poll("HTTP 503") with { NotBeforeUtc = hold }, null, default);
+        var held = await StartAsync("s");
+        await Store.RecordPollAsync(Poll(null), null, default);
+
+        Assert.Equal(hold, held.NotBeforeUtc);
+        Assert.Null((await StartAsync("s")).NotBeforeUtc);
+        Assert.Null((await StartAsync("t")).NotBeforeUtc);
     }
 
     private async Task<long> VersionAsync(string sourceId) =>
@@ -112,9 +148,9 @@ public abstract class ItemStoreTests(StorageProvider provider) : IAsyncLifetime
     public async Task GetSourceStatusesAsync_FailuresAfterSuccess_CountsConsecutiveFailures()
     {
         await Store.SaveListingAsync("s", [Item("a", "A")], isBackfill: true, default);
-        await Store.RecordPollAsync(Poll(null), default);
-        await Store.RecordPollAsync(Poll("HTTP 500"), default);
-        await Store.RecordPollAsync(Poll("HTTP 503"), default);
+        await Store.RecordPollAsync(Poll(null), null, default);
+        await Store.RecordPollAsync(Poll("HTTP 500"), null, default);
+        await Store.RecordPollAsync(Poll("HTTP 503"), null, default);
 
         var status = Assert.Single(await Store.GetSourceStatusesAsync(default));
 
@@ -125,17 +161,20 @@ public abstract class ItemStoreTests(StorageProvider provider) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SaveValidatorsAsync_SavedTwice_ReturnsLatest()
+    public async Task RecordPollAsync_ValidatorsSavedTwiceThenNone_StartPollReadsTheLatestOfThatUrl()
     {
-        await Store.SaveValidatorsAsync("https://x/", new HttpValidators("\"1\"", null), default);
-        await Store.SaveValidatorsAsync("https://x/", new HttpValidators("\"2\"", _clock.GetUtcNow()), default);
+        await Store.RecordPollAsync(Poll(null), new PageValidators("https://x/", new HttpValidators("\"1\"", null)), default);
+        await Store.RecordPollAsync(Poll(null), new PageValidators("https://x/", new HttpValidators("\"2\"", _clock.GetUtcNow())), default);
+        await Store.RecordPollAsync(Poll(null), null, default);
 
-        Assert.Equal(new HttpValidators("\"2\"", _clock.GetUtcNow()), await Store.GetValidatorsAsync("https://x/", default));
-        Assert.Null(await Store.GetValidatorsAsync("https://y/", default));
+        Assert.Equal(new HttpValidators("\"2\"", _clock.GetUtcNow()), (await Store.StartPollAsync("s", "https://x/", 10, default)).Validators);
+        Assert.Null((await Store.StartPollAsync("s", "https://y/", 10, default)).Validators);
     }
 
-    private static ScrapedItem Item(string key, string title) =>
-        new(key, $"https://moh.gov.vn/content/{key}", title, "Tóm tắt", null, new DateTimeOffset(2025, 6, 30, 7, 43, 0, TimeSpan.Zero));
+    private Task<PollStart> StartAsync(string sourceId) => Store.StartPollAsync(sourceId, "https://x/", 10, default);
+
+    private static ScrapedItem Item(string key, string title, int hours = 0) =>
+        new(key, $"https://moh.gov.vn/content/{key}", title, "Tóm tắt", null, new DateTimeOffset(2025, 6, 30, 7, 43, 0, TimeSpan.Zero).AddHours(hours));
 
     private PollRecord Poll(string? error) => new()
     {

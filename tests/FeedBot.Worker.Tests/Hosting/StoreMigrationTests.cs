@@ -41,7 +41,8 @@ public sealed class StoreMigrationTests
         Assert.Equal("<p>Nội dung cũ</p>", items[1].ContentHtml);
         Assert.Equal(new DateTimeOffset(2025, 7, 1, 7, 43, 0, TimeSpan.Zero), items[0].PublishedUtc);
         Assert.Equal(1, Assert.Single(await host.Get<IItemStore>().GetSourceStatusesAsync(default)).LastPoll!.ItemsNew);
-        Assert.Equal("\"abc\"", (await host.Get<IItemStore>().GetValidatorsAsync("https://moh.gov.vn/hoat-dong-cua-lanh-dao-bo", default))!.ETag);
+        var start = await host.Get<IItemStore>().StartPollAsync("moh-leadership", "https://moh.gov.vn/hoat-dong-cua-lanh-dao-bo", 10, default);
+        Assert.Equal("\"abc\"", start.Validators!.ETag);
         Assert.Equal("bo truong -covid", Assert.Single(await host.Get<ITelegramChatStore>().GetSubscriptionsAsync(new(42), default)).Filter);
         Assert.True((await host.Get<ITelegramChatStore>().GetChatAsync(-100777, default))!.IsPaused);
         Assert.Equal(123457, await host.Get<ITelegramStateStore>().GetUpdateOffsetAsync(default));
@@ -49,8 +50,7 @@ public sealed class StoreMigrationTests
         Assert.Equal((1, 1), (stats.Pending, stats.Held));
         Assert.Equal(1, (await host.Get<IChangeVersionSource>().GetChangeVersionsAsync(default))["moh-leadership"]);
         Assert.False(await store.HasTableAsync("schema_version"));
-        Assert.Equal(legacyVersion == 4 ? DateTimeOffset.FromUnixTimeMilliseconds(1751360000000) : null,
-            await host.Get<IItemStore>().GetPollNotBeforeAsync("moh-leadership", default));
+        Assert.Equal(legacyVersion == 4 ? DateTimeOffset.FromUnixTimeMilliseconds(1751360000000) : null, start.NotBeforeUtc);
         Assert.Equal(
             ["delivery 1", "delivery 2", "feeds 1", "feeds 2", "feeds 3", "feeds 4", "telegram 1", "telegram 2", "telegram 3", "telegram 4", "telegram 5"],
             await store.QueryAsync<string>("SELECT module || ' ' || version FROM schema_migrations ORDER BY module, version"));

@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using System.Text;
 using Dapper;
 using FeedBot.Feeds.Model;
 
@@ -7,19 +8,18 @@ namespace FeedBot.Feeds.Storage.Relational;
 
 /// <summary>
 /// The batched writes of <see cref="RelationalItemStore"/>: a page's new items in one multi-row INSERT (their person
-/// tags in one more), an item's tag changes and the source's change version in one command, so that a poll's round
-/// trips grow by a constant per new item (its article), not by a dozen.
+/// tags in one more), the tag changes of any number of items and the change versions in one command, so that a poll's
+/// round trips grow by a constant per new item (its article), not by a dozen.
 /// </summary>
 public abstract partial class RelationalItemStore
 {
     /// <summary>Rows per multi-row INSERT: far below either provider's parameter limit.</summary>
     private const int RowsPerInsert = 100;
 
-    private const string MoveVersionSql =
-        "INSERT INTO source_versions (source_id, version) VALUES (@sourceId, 1) ON CONFLICT (source_id) DO UPDATE SET version = source_versions.version + 1;";
-
     private static readonly string[] ItemColumns =
         ["source_id", "item_key", "link", "title", "summary", "image_url", "published_utc", "first_seen_utc", "updated_utc", "is_backfill"];
+
+    private static readonly string[] TagColumns = ["item_id", "person_id"];
 
     /// <summary>
     /// Inserts the items not stored yet, tagged with the people they name; a key another writer inserted meanwhile is
@@ -33,18 +33,17 @@ public abstract partial class RelationalItemStore
         {
             var rows = chunk.Select(i => new object?[]
                 { sourceId, i.Key, i.Link, i.Title, i.Summary, i.ImageUrl, i.PublishedUtc.ToUnixTimeMilliseconds(), now, now, isBackfill }).ToList();
-            var (sql, parameters) = MultiRowInsert("items", ItemColumns, rows);
+            var parameters = new DynamicParameters();
             var ids = (await connection.QueryAsync<(long Id, string Key)>(
-                    $"{sql} ON CONFLICT (source_id, item_key) DO NOTHING RETURNING id, item_key", parameters, transaction))
+                    $"{MultiRowInsert("items", ItemColumns, rows, parameters, "r")} ON CONFLICT (source_id, item_key) DO NOTHING RETURNING id, item_key", parameters, transaction))
                 .ToDictionary(r => r.Key, r => r.Id, StringComparer.Ordinal);
             created.AddRange(chunk.Where(i => ids.ContainsKey(i.Key)).Select(i => New(i, ids[i.Key], sourceId, now)));
         }
 
-        var tags = created.SelectMany(i => i.PersonIds.Select(p => new object?[] { i.Id, p })).ToList();
-        foreach (var chunk in tags.Chunk(RowsPerInsert))
+        foreach (var chunk in created.SelectMany(i => i.PersonIds.Select(p => new object?[] { i.Id, p })).Chunk(RowsPerInsert))
         {
-            var (sql, parameters) = MultiRowInsert("item_people", ["item_id", "person_id"], chunk);
-            await connection.ExecuteAsync($"{sql} ON CONFLICT DO NOTHING", parameters, transaction);
+            var parameters = new DynamicParameters();
+            await connection.ExecuteAsync($"{MultiRowInsert("item_people", TagColumns, chunk, parameters, "r")} ON CONFLICT DO NOTHING", parameters, transaction);
         }
 
         return created;
@@ -66,47 +65,87 @@ public abstract partial class RelationalItemStore
     };
 
     /// <summary>
-    /// Stores an article: the row updated and its stored tags read in one command, then the tag changes and the
-    /// source's change version in one more. Returns the people the article added, or null when the item is gone.
+    /// Stores an article: the row updated (read back without the article, which is in hand) and its stored tags read in
+    /// one command, then the tag changes and the source's change version in one more. Null when the item is gone.
     /// </summary>
-    private async Task<IReadOnlyList<string>?> SaveArticleAsync(DbConnection connection, DbTransaction transaction, long itemId, string contentHtml)
+    private async Task<TaggedItem?> SaveArticleAsync(DbConnection connection, DbTransaction transaction, long itemId, string contentHtml)
     {
         using var results = await connection.QueryMultipleAsync(
             $"""
-            UPDATE items SET content_html = @contentHtml, content_utc = @now, content_error = NULL WHERE id = @itemId RETURNING {ItemRow.Columns};
+            UPDATE items SET content_html = @contentHtml, content_utc = @now, content_error = NULL WHERE id = @itemId RETURNING {ItemRow.WithBackfill(ItemRow.HeadColumns)};
             SELECT person_id FROM item_people WHERE item_id = @itemId;
             """,
             new { itemId, contentHtml, now = Now() }, transaction);
         var row = await results.ReadSingleOrDefaultAsync<ItemRow>();
-        var stored = (await results.ReadAsync<string>()).ToHashSet(StringComparer.Ordinal);
+        var stored = await results.ReadAsync<string>();
         if (row is null)
         {
             return null;
         }
 
-        var people = tagger.Tag(row.Title, row.Summary, contentHtml);
-        var added = people.Where(id => !stored.Contains(id)).ToArray();
-        var removed = stored.Except(people, StringComparer.Ordinal).ToArray();
-        var (tagSql, parameters) = added.Length == 0 ? ("", new DynamicParameters()) : MultiRowInsert("item_people", ["item_id", "person_id"], [.. added.Select(p => new object?[] { itemId, p })]);
-        parameters.AddDynamicParams(new { itemId, removed, sourceId = row.Source_Id });
-        await connection.ExecuteAsync(
-            (removed.Length == 0 ? "" : $"DELETE FROM item_people WHERE item_id = @itemId AND {InList("person_id", "@removed")};")
-            + (added.Length == 0 ? "" : $"{tagSql} ON CONFLICT DO NOTHING;")
-            + MoveVersionSql,
-            parameters, transaction);
-        return added;
+        row.Content_Html = contentHtml;
+        var tagged = Retagged(row, stored);
+        await WriteTagChangesAsync(connection, transaction, [tagged.Change], [row.Source_Id]);
+        return tagged;
     }
 
-    /// <summary><c>INSERT INTO table (columns) VALUES (@r0_0, …), (@r1_0, …)</c> with its parameters, typed (a null is text).</summary>
-    private static (string Sql, DynamicParameters Parameters) MultiRowInsert(string table, IReadOnlyList<string> columns, IReadOnlyList<object?[]> rows)
+    /// <summary>The item of a row a write read back, tagged from its title, summary and article, against its stored tags.</summary>
+    private TaggedItem Retagged(ItemRow row, IEnumerable<string> stored)
+    {
+        var found = tagger.Tag(row.Title, row.Summary, row.Content_Html);
+        return new TaggedItem(row.ToItem(found), row.Is_Backfill, TagChange.Between(row.Id, stored, found));
+    }
+
+    /// <summary>
+    /// The one place that writes tag changes: each item's removed tags deleted, all added ones in multi-row INSERTs, and
+    /// the change version of each of <paramref name="sourceIds"/> moved, in one command (none when there is nothing to do).
+    /// </summary>
+    private async Task WriteTagChangesAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<TagChange> tagChanges, IReadOnlyCollection<string> sourceIds)
     {
         var parameters = new DynamicParameters();
+        var sql = new StringBuilder();
+        foreach (var (change, n) in tagChanges.Where(c => c.Removed.Count > 0).Select((c, n) => (c, n)))
+        {
+            parameters.Add($"i{n}", change.ItemId, DbType.Int64);
+            parameters.Add($"d{n}_", change.Removed.ToArray()); // "_": SQLite's expansion (@d1_1, …) never meets another list's
+            sql.Append($"DELETE FROM item_people WHERE item_id = @i{n} AND {InList("person_id", $"@d{n}_")};");
+        }
+
+        var added = tagChanges.SelectMany(c => c.Added.Select(p => new object?[] { c.ItemId, p }));
+        foreach (var (chunk, n) in added.Chunk(RowsPerInsert).Select((c, n) => (c, n)))
+        {
+            sql.Append($"{MultiRowInsert("item_people", TagColumns, chunk, parameters, $"a{n}_")} ON CONFLICT DO NOTHING;");
+        }
+
+        if (sourceIds.Count > 0)
+        {
+            var versions = sourceIds.Select((sourceId, n) =>
+            {
+                parameters.Add($"s{n}", sourceId, DbType.String);
+                return $"(@s{n}, 1)";
+            });
+            sql.Append($"INSERT INTO source_versions (source_id, version) VALUES {string.Join(", ", versions)} ON CONFLICT (source_id) DO UPDATE SET version = source_versions.version + 1;");
+        }
+
+        if (sql.Length > 0)
+        {
+            await connection.ExecuteAsync(sql.ToString(), parameters, transaction);
+        }
+    }
+
+    /// <summary>
+    /// <c>INSERT INTO table (columns) VALUES (@{prefix}0_0, …), (@{prefix}1_0, …)</c>, its values added to
+    /// <paramref name="parameters"/>, typed (a null is text).
+    /// </summary>
+    private static string MultiRowInsert(string table, IReadOnlyList<string> columns, IReadOnlyList<object?[]> rows, DynamicParameters parameters, string prefix)
+    {
         var values = rows.Select((row, r) => "(" + string.Join(", ", row.Select((value, c) =>
         {
-            var name = $"r{r}_{c}";
+            var name = $"{prefix}{r}_{c}";
             parameters.Add(name, value, value switch { long => DbType.Int64, bool => DbType.Boolean, _ => DbType.String });
             return "@" + name;
         })) + ")");
-        return ($"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES {string.Join(", ", values)}", parameters);
+        return $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES {string.Join(", ", values)}";
     }
 }

@@ -48,32 +48,25 @@ public abstract partial class RelationalItemStore
             new { fingerprint });
     }
 
+    /// <summary>
+    /// One batch in one unit of work: the items (locked on PostgreSQL) and their stored tags in two queries, as
+    /// <see cref="ReadItemsAsync"/> reads them, then every tag change and the changed sources' versions in one command.
+    /// </summary>
     public async Task<RetagBatch> RetagAsync(long afterId, int batchSize, CancellationToken cancellationToken)
     {
         await using var unit = await Database.BeginAsync(cancellationToken);
         var (connection, transaction) = Enlist(unit);
-        var rows = (await connection.QueryAsync<ItemRow>(
-            $"SELECT {ItemRow.Columns} FROM items WHERE id > @afterId ORDER BY id LIMIT @batchSize{LockRows}",
-            new { afterId, batchSize }, transaction)).AsList();
-        var changedSources = new HashSet<string>(StringComparer.Ordinal);
-        var changed = 0;
-        foreach (var row in rows)
-        {
-            if ((await ReplaceTagsAsync(connection, transaction, row.Id, tagger.Tag(row.Title, row.Summary, row.Content_Html))).Changed)
-            {
-                changed++;
-                changedSources.Add(row.Source_Id);
-            }
-        }
-
-        foreach (var sourceId in changedSources)
-        {
-            await MoveVersionAsync(connection, transaction, sourceId);
-        }
-
+        var items = await ReadItemsAsync(
+            connection, transaction, $"SELECT {ItemRow.Columns} FROM items WHERE id > @afterId ORDER BY id LIMIT @batchSize{LockRows}", new { afterId, batchSize });
+        var changed = items
+            .Select(i => (i.SourceId, Change: TagChange.Between(i.Id, i.PersonIds, tagger.Tag(i.Title, i.Summary, i.ContentHtml))))
+            .Where(c => !c.Change.IsEmpty)
+            .ToList();
+        await WriteTagChangesAsync(
+            connection, transaction, changed.Select(c => c.Change).ToList(), changed.Select(c => c.SourceId).Distinct(StringComparer.Ordinal).ToList());
         unit.OnCommitted(changes.MarkStale);
         await unit.CommitAsync(cancellationToken);
-        return new RetagBatch(rows.Count == 0 ? null : rows[^1].Id, changed);
+        return new RetagBatch(items.Count == 0 ? null : items[^1].Id, changed.Count);
     }
 
     /// <summary>Items with their person tags (one more query for all of them).</summary>
@@ -92,49 +85,18 @@ public abstract partial class RelationalItemStore
         return rows.Select(r => r.ToItem(tagger.InOrder(tags[r.Id]))).ToList();
     }
 
-    /// <summary>Makes the item's stored tags exactly <paramref name="personIds"/>; returns the ids added and whether any row changed.</summary>
-    private async Task<(IReadOnlyList<string> Added, bool Changed)> ReplaceTagsAsync(
-        DbConnection connection, DbTransaction transaction, long itemId, IReadOnlyList<string> personIds)
+    /// <summary>
+    /// Tells the <see cref="IPeopleTaggedListener"/>s, in the unit of work, of each stored item that now names more
+    /// people: the item and its backfill flag as the write read them back, so nothing is read again.
+    /// </summary>
+    private async Task NotifyTaggedAsync(IStoreTransaction unit, IEnumerable<TaggedItem> tagged, CancellationToken cancellationToken)
     {
-        var stored = (await connection.QueryAsync<string>("SELECT person_id FROM item_people WHERE item_id = @itemId", new { itemId }, transaction))
-            .ToHashSet(StringComparer.Ordinal);
-        var removed = stored.Except(personIds, StringComparer.Ordinal).ToArray();
-        var added = personIds.Where(id => !stored.Contains(id)).ToArray();
-        if (removed.Length > 0)
+        foreach (var (item, isBackfill, change) in tagged.Where(t => t.Change.Added.Count > 0))
         {
-            await connection.ExecuteAsync(
-                $"DELETE FROM item_people WHERE item_id = @itemId AND {InList("person_id", "@removed")}", new { itemId, removed }, transaction);
-        }
-
-        await InsertTagsAsync(connection, transaction, itemId, added);
-        return (added, removed.Length > 0 || added.Length > 0);
-    }
-
-    private static async Task InsertTagsAsync(DbConnection connection, DbTransaction transaction, long itemId, IReadOnlyList<string> personIds)
-    {
-        if (personIds.Count > 0)
-        {
-            await connection.ExecuteAsync(
-                "INSERT INTO item_people (item_id, person_id) VALUES (@itemId, @personId) ON CONFLICT DO NOTHING",
-                personIds.Select(personId => new { itemId, personId }), transaction);
-        }
-    }
-
-    /// <summary>Tells the <see cref="IPeopleTaggedListener"/>s, in the unit of work, that a stored item now names more people.</summary>
-    private async Task NotifyTaggedAsync(IStoreTransaction unit, long itemId, IReadOnlyList<string> added, CancellationToken cancellationToken)
-    {
-        if (added.Count == 0 || !taggedListeners.Any())
-        {
-            return;
-        }
-
-        var (connection, transaction) = Enlist(unit);
-        var item = (await ReadItemsAsync(connection, transaction, $"SELECT {ItemRow.Columns} FROM items WHERE id = @itemId", new { itemId })).Single();
-        var isBackfill = await connection.ExecuteScalarAsync<long>(
-            "SELECT CASE WHEN is_backfill THEN 1 ELSE 0 END FROM items WHERE id = @itemId", new { itemId }, transaction) != 0;
-        foreach (var listener in taggedListeners)
-        {
-            await listener.OnPeopleTaggedAsync(unit, item, added, isBackfill, cancellationToken);
+            foreach (var listener in taggedListeners)
+            {
+                await listener.OnPeopleTaggedAsync(unit, item, change.Added, isBackfill, cancellationToken);
+            }
         }
     }
 }

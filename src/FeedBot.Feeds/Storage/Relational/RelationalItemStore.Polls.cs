@@ -16,12 +16,18 @@ public abstract partial class RelationalItemStore
     private const string SaveValidatorsSql =
         "INSERT INTO http_validators (url, etag, last_modified_utc) VALUES (@url, @etag, @lm) ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified_utc = excluded.last_modified_utc;";
 
+    /// <summary>Items whose article is due (never fetched, or failed and past its retry time), fewest attempts first, then newest
+    /// (without the article column, which is null in all of them).</summary>
+    private static readonly string MissingContentSql = $"""
+        SELECT {ItemRow.HeadColumns} FROM items
+        WHERE source_id = @sourceId AND content_html IS NULL AND (content_retry_utc IS NULL OR content_retry_utc <= @now)
+        ORDER BY content_attempts, published_utc DESC LIMIT @limit
+        """;
+
     private const string NotBeforeSql = "SELECT not_before_utc FROM polls WHERE source_id = @sourceId ORDER BY id DESC LIMIT 1";
 
     private const string ConsecutiveFailuresSql =
         "SELECT COUNT(*) FROM polls WHERE source_id = @sourceId AND error IS NOT NULL AND id > COALESCE((SELECT MAX(id) FROM polls WHERE source_id = @sourceId AND error IS NULL), 0)";
-
-    public Task RecordPollAsync(PollRecord poll, CancellationToken cancellationToken) => RecordPollAsync(poll, null, cancellationToken);
 
     public async Task RecordPollAsync(PollRecord poll, PageValidators? validators, CancellationToken cancellationToken)
     {
@@ -59,12 +65,6 @@ public abstract partial class RelationalItemStore
         return (int)await connection.ExecuteScalarAsync<long>(ConsecutiveFailuresSql, new { sourceId });
     }
 
-    public async Task<DateTimeOffset?> GetPollNotBeforeAsync(string sourceId, CancellationToken cancellationToken)
-    {
-        await using var connection = await Database.OpenAsync(cancellationToken);
-        return FromMs(await connection.ExecuteScalarAsync<long?>(NotBeforeSql, new { sourceId }));
-    }
-
     private static DateTimeOffset? FromMs(long? ms) => ms is { } value ? DateTimeOffset.FromUnixTimeMilliseconds(value) : null;
 
     private static HttpValidators? ToValidators(string? etag, long? lastModified) =>
@@ -98,19 +98,5 @@ public abstract partial class RelationalItemStore
             lastSuccess is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null,
             (int)failures,
             itemCount);
-    }
-
-    public async Task<HttpValidators?> GetValidatorsAsync(string url, CancellationToken cancellationToken)
-    {
-        await using var connection = await Database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<(string? ETag, long? LastModified)>(
-            "SELECT etag, last_modified_utc FROM http_validators WHERE url = @url", new { url });
-        return ToValidators(row.ETag, row.LastModified);
-    }
-
-    public async Task SaveValidatorsAsync(string url, HttpValidators validators, CancellationToken cancellationToken)
-    {
-        await using var connection = await Database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(SaveValidatorsSql, new { url, etag = validators.ETag, lm = validators.LastModified?.ToUnixTimeMilliseconds() });
     }
 }

@@ -27,95 +27,79 @@ public abstract partial class RelationalItemStore(
     /// <summary>
     /// Reads the page's stored rows in one query; when nothing is new or changed, that is all (no transaction, no write).
     /// Otherwise one unit of work: the new items in one INSERT (their tags in one more), each edited item updated, the
-    /// change version moved, the listeners told.
+    /// tag changes and the change version in one command, the listeners told.
     /// </summary>
     public async Task<SaveResult> SaveListingAsync(string sourceId, IReadOnlyList<ScrapedItem> items, bool isBackfill, CancellationToken cancellationToken)
     {
         var distinct = items.DistinctBy(i => i.Key).ToList();
-        var existing = await ReadStoredAsync(sourceId, distinct, cancellationToken);
+        var existing = await ReadListedAsync(sourceId, distinct, cancellationToken);
         var fresh = distinct.Where(i => !existing.ContainsKey(i.Key)).ToList();
-        var edited = distinct.Where(i => existing.TryGetValue(i.Key, out var row) && HasChanged(row, i)).ToList();
+        var edited = distinct.Where(i => existing.TryGetValue(i.Key, out var row) && row.DiffersFrom(i)).ToList();
         if (fresh.Count == 0 && edited.Count == 0)
         {
             return new SaveResult([], 0, items.Count, existing.Count);
         }
 
-        var created = await WriteAsync(sourceId, fresh, edited.Select(i => (existing[i.Key], i)).ToList(), isBackfill, cancellationToken);
+        var created = await WriteAsync(sourceId, fresh, edited.Select(i => (existing[i.Key].Id, i)).ToList(), isBackfill, cancellationToken);
         return new SaveResult(created, edited.Count, items.Count, existing.Count);
     }
 
     /// <summary>The new and edited items, the change version and the listeners, in one unit of work.</summary>
     private async Task<List<FeedItem>> WriteAsync(
-        string sourceId, IReadOnlyList<ScrapedItem> fresh, IReadOnlyList<(ItemRow Row, ScrapedItem Item)> edited, bool isBackfill, CancellationToken cancellationToken)
+        string sourceId, IReadOnlyList<ScrapedItem> fresh, IReadOnlyList<(long Id, ScrapedItem Item)> edited, bool isBackfill, CancellationToken cancellationToken)
     {
         await using var unit = await database.BeginAsync(cancellationToken);
         var (connection, transaction) = Enlist(unit);
         var now = Now();
         var created = await InsertAllAsync(connection, transaction, sourceId, fresh, isBackfill, now);
-        var tagged = new List<(long ItemId, IReadOnlyList<string> Added)>();
-        foreach (var (row, item) in edited)
+        var tagged = new List<TaggedItem>();
+        foreach (var (id, item) in edited)
         {
-            tagged.Add((row.Id, await UpdateAsync(connection, transaction, row, item, now)));
+            if (await UpdateAsync(connection, transaction, id, item, now) is { } edit)
+            {
+                tagged.Add(edit);
+            }
         }
 
-        await MoveVersionAsync(connection, transaction, sourceId);
+        await WriteTagChangesAsync(connection, transaction, tagged.Select(t => t.Change).ToList(), [sourceId]);
         foreach (var listener in listeners)
         {
             await listener.OnItemsCreatedAsync(unit, sourceId, created, isBackfill, cancellationToken);
         }
 
-        foreach (var (itemId, added) in tagged)
-        {
-            await NotifyTaggedAsync(unit, itemId, added, cancellationToken);
-        }
-
+        await NotifyTaggedAsync(unit, tagged, cancellationToken);
         unit.OnCommitted(changes.MarkStale);
         await unit.CommitAsync(cancellationToken);
         return created;
     }
 
-    /// <summary>The stored rows of the page's keys, by key: one query.</summary>
-    private async Task<Dictionary<string, ItemRow>> ReadStoredAsync(string sourceId, IReadOnlyList<ScrapedItem> items, CancellationToken cancellationToken)
+    /// <summary>What change detection needs of the page's stored items (not their articles), by key: one query.</summary>
+    private async Task<Dictionary<string, ItemRow>> ReadListedAsync(string sourceId, IReadOnlyList<ScrapedItem> items, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<ItemRow>(
-            $"SELECT {ItemRow.Columns} FROM items WHERE source_id = @sourceId AND {InList("item_key", "@keys")}",
+            $"SELECT {ItemRow.ListingColumns} FROM items WHERE source_id = @sourceId AND {InList("item_key", "@keys")}",
             new { sourceId, keys = items.Select(i => i.Key).ToArray() });
         return rows.ToDictionary(r => r.Item_Key, StringComparer.Ordinal);
     }
 
-    private static bool HasChanged(ItemRow existing, ScrapedItem item) =>
-        existing.Title != item.Title
-        || (existing.Summary ?? "") != (item.Summary ?? "")
-        || (item.ImageUrl is not null && existing.Image_Url != item.ImageUrl);
-
-    /// <summary>Updates an edited item and its tags; returns the people the edit added (often none).</summary>
-    private async Task<IReadOnlyList<string>> UpdateAsync(DbConnection connection, DbTransaction transaction, ItemRow existing, ScrapedItem item, long now)
+    /// <summary>
+    /// Updates an edited item, reading back in the same command the row as stored now (its article, to tag from) and
+    /// its stored tags. Null when the item is gone.
+    /// </summary>
+    private async Task<TaggedItem?> UpdateAsync(DbConnection connection, DbTransaction transaction, long id, ScrapedItem item, long now)
     {
-        await connection.ExecuteAsync(
-            "UPDATE items SET title = @Title, summary = @Summary, image_url = COALESCE(@ImageUrl, image_url), link = @Link, updated_utc = @now WHERE id = @id",
-            new { item.Title, item.Summary, item.ImageUrl, item.Link, now, id = existing.Id },
+        using var results = await connection.QueryMultipleAsync(
+            $"""
+            UPDATE items SET title = @Title, summary = @Summary, image_url = COALESCE(@ImageUrl, image_url), link = @Link, updated_utc = @now
+            WHERE id = @id RETURNING {ItemRow.WithBackfill(ItemRow.Columns)};
+            SELECT person_id FROM item_people WHERE item_id = @id;
+            """,
+            new { item.Title, item.Summary, item.ImageUrl, item.Link, now, id },
             transaction);
-        var (added, _) = await ReplaceTagsAsync(connection, transaction, existing.Id, tagger.Tag(item.Title, item.Summary, existing.Content_Html));
-        return added;
-    }
-
-    /// <summary>Moves the source's change version, in the transaction that changed its items.</summary>
-    private static Task MoveVersionAsync(DbConnection connection, DbTransaction transaction, string sourceId) =>
-        connection.ExecuteAsync(MoveVersionSql, new { sourceId }, transaction);
-
-    public async Task<IReadOnlySet<string>> FindKnownKeysAsync(string sourceId, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var known = await connection.QueryAsync<string>(
-            $"SELECT item_key FROM items WHERE source_id = @sourceId AND {InList("item_key", "@keys")}", new { sourceId, keys = keys.ToArray() });
-        return known.ToHashSet(StringComparer.Ordinal);
-    }
-
-    public async Task<bool> HasItemsAsync(string sourceId, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM items WHERE source_id = @sourceId)", new { sourceId });
+        var row = await results.ReadSingleOrDefaultAsync<ItemRow>();
+        var stored = await results.ReadAsync<string>();
+        return row is null ? null : Retagged(row, stored);
     }
 
     public async Task<IReadOnlyList<FeedItem>> GetLatestAsync(string sourceId, int limit, CancellationToken cancellationToken)
@@ -126,26 +110,13 @@ public abstract partial class RelationalItemStore(
             new { sourceId, limit });
     }
 
-    /// <summary>Items whose article is due (never fetched, or failed and past its retry time), fewest attempts first, then newest.</summary>
-    private static readonly string MissingContentSql = $"""
-        SELECT {ItemRow.Columns} FROM items
-        WHERE source_id = @sourceId AND content_html IS NULL AND (content_retry_utc IS NULL OR content_retry_utc <= @now)
-        ORDER BY content_attempts, published_utc DESC LIMIT @limit
-        """;
-
-    public async Task<IReadOnlyList<FeedItem>> GetMissingContentAsync(string sourceId, int limit, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await ReadItemsAsync(connection, null, MissingContentSql, new { sourceId, limit, now = Now() });
-    }
-
     public async Task SaveContentAsync(long itemId, string contentHtml, CancellationToken cancellationToken)
     {
         await using var unit = await database.BeginAsync(cancellationToken);
         var (connection, transaction) = Enlist(unit);
-        if (await SaveArticleAsync(connection, transaction, itemId, contentHtml) is { } added)
+        if (await SaveArticleAsync(connection, transaction, itemId, contentHtml) is { } tagged)
         {
-            await NotifyTaggedAsync(unit, itemId, added, cancellationToken);
+            await NotifyTaggedAsync(unit, [tagged], cancellationToken);
         }
 
         unit.OnCommitted(changes.MarkStale);
