@@ -6,6 +6,9 @@ namespace FeedBot.Feeds.Text;
 /// </summary>
 public sealed class KeywordFilter
 {
+    /// <summary>The query with no words: matches everything. Shared, since a filter never changes.</summary>
+    public static readonly KeywordFilter None = new([], [], "");
+
     private readonly string[] _required;
     private readonly string[] _excluded;
 
@@ -23,6 +26,11 @@ public sealed class KeywordFilter
 
     public static KeywordFilter Parse(string? query)
     {
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return None;
+        }
+
         var words = (query ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var required = words.Where(w => !w.StartsWith('-')).Select(TextFolding.Fold).Where(w => w.Length > 0);
         var excluded = words.Where(w => w.StartsWith('-')).Select(w => TextFolding.Fold(w[1..])).Where(w => w.Length > 0);
