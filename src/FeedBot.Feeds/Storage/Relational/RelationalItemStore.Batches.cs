@@ -1,4 +1,3 @@
-using System.Data;
 using System.Data.Common;
 using Dapper;
 using FeedBot.Feeds.Model;
@@ -12,9 +11,6 @@ namespace FeedBot.Feeds.Storage.Relational;
 /// </summary>
 public abstract partial class RelationalItemStore
 {
-    /// <summary>Rows per multi-row INSERT: far below either provider's parameter limit.</summary>
-    private const int RowsPerInsert = 100;
-
     private const string MoveVersionSql =
         "INSERT INTO source_versions (source_id, version) VALUES (@sourceId, 1) ON CONFLICT (source_id) DO UPDATE SET version = source_versions.version + 1;";
 
@@ -29,11 +25,11 @@ public abstract partial class RelationalItemStore
         DbConnection connection, DbTransaction transaction, string sourceId, IReadOnlyList<ScrapedItem> items, bool isBackfill, long now)
     {
         var created = new List<FeedItem>();
-        foreach (var chunk in items.Chunk(RowsPerInsert))
+        foreach (var chunk in items.Chunk(MultiRowInsert.MaxRows))
         {
             var rows = chunk.Select(i => new object?[]
                 { sourceId, i.Key, i.Link, i.Title, i.Summary, i.ImageUrl, i.PublishedUtc.ToUnixTimeMilliseconds(), now, now, isBackfill }).ToList();
-            var (sql, parameters) = MultiRowInsert("items", ItemColumns, rows);
+            var (sql, parameters) = MultiRowInsert.Build("items", ItemColumns, rows);
             var ids = (await connection.QueryAsync<(long Id, string Key)>(
                     $"{sql} ON CONFLICT (source_id, item_key) DO NOTHING RETURNING id, item_key", parameters, transaction))
                 .ToDictionary(r => r.Key, r => r.Id, StringComparer.Ordinal);
@@ -41,9 +37,9 @@ public abstract partial class RelationalItemStore
         }
 
         var tags = created.SelectMany(i => i.PersonIds.Select(p => new object?[] { i.Id, p })).ToList();
-        foreach (var chunk in tags.Chunk(RowsPerInsert))
+        foreach (var chunk in tags.Chunk(MultiRowInsert.MaxRows))
         {
-            var (sql, parameters) = MultiRowInsert("item_people", ["item_id", "person_id"], chunk);
+            var (sql, parameters) = MultiRowInsert.Build("item_people", ["item_id", "person_id"], chunk);
             await connection.ExecuteAsync($"{sql} ON CONFLICT DO NOTHING", parameters, transaction);
         }
 
@@ -87,7 +83,7 @@ public abstract partial class RelationalItemStore
         var people = tagger.Tag(row.Title, row.Summary, contentHtml);
         var added = people.Where(id => !stored.Contains(id)).ToArray();
         var removed = stored.Except(people, StringComparer.Ordinal).ToArray();
-        var (tagSql, parameters) = added.Length == 0 ? ("", new DynamicParameters()) : MultiRowInsert("item_people", ["item_id", "person_id"], [.. added.Select(p => new object?[] { itemId, p })]);
+        var (tagSql, parameters) = added.Length == 0 ? ("", new DynamicParameters()) : MultiRowInsert.Build("item_people", ["item_id", "person_id"], [.. added.Select(p => new object?[] { itemId, p })]);
         parameters.AddDynamicParams(new { itemId, removed, sourceId = row.Source_Id });
         await connection.ExecuteAsync(
             (removed.Length == 0 ? "" : $"DELETE FROM item_people WHERE item_id = @itemId AND {InList("person_id", "@removed")};")
@@ -95,18 +91,5 @@ public abstract partial class RelationalItemStore
             + MoveVersionSql,
             parameters, transaction);
         return added;
-    }
-
-    /// <summary><c>INSERT INTO table (columns) VALUES (@r0_0, …), (@r1_0, …)</c> with its parameters, typed (a null is text).</summary>
-    private static (string Sql, DynamicParameters Parameters) MultiRowInsert(string table, IReadOnlyList<string> columns, IReadOnlyList<object?[]> rows)
-    {
-        var parameters = new DynamicParameters();
-        var values = rows.Select((row, r) => "(" + string.Join(", ", row.Select((value, c) =>
-        {
-            var name = $"r{r}_{c}";
-            parameters.Add(name, value, value switch { long => DbType.Int64, bool => DbType.Boolean, _ => DbType.String });
-            return "@" + name;
-        })) + ")");
-        return ($"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES {string.Join(", ", values)}", parameters);
     }
 }
