@@ -29,7 +29,7 @@ public sealed class DeliverySender(
         }
 
         var item = work.ToItem(personIds);
-        var message = formatter.Format(item, sources.TitleOf(item.SourceId), work.Language, work.MessageFormat, item.PersonIds);
+        var message = formatter.Format(item, sources.TitleOf(item.SourceId), work.Language, work.MessageFormat);
         if (work.PlainText)
         {
             return await SendTextAsync(target, message.PlainText, ParseMode.None, cancellationToken);
