@@ -1,4 +1,5 @@
 using FeedBot.Feeds.People;
+using FeedBot.Feeds.Text;
 using FeedBot.Feeds.Scraping;
 using FeedBot.Feeds.Sources;
 using FeedBot.Feeds.Storage;
@@ -23,6 +24,7 @@ public static class FeedsServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<SourcesOptions>, SourcesOptionsValidator>();
         services.AddOptions<PeopleOptions>().BindConfiguration(PeopleOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PeopleOptions>, PeopleOptionsValidator>();
+        services.AddSingleton<HtmlBlocks>();
         services.AddSingleton<PersonMatcher>();
         services.AddSingleton<ItemTagger>();
         services.AddSingleton<PeopleRetagger>();

@@ -15,11 +15,13 @@ public sealed class ItemTagger
     private const string MatchingVersion = "people-tags-1";
 
     private readonly PersonMatcher _matcher;
+    private readonly HtmlBlocks _blocks;
     private readonly Dictionary<string, int> _order;
 
-    public ItemTagger(PersonMatcher matcher)
+    public ItemTagger(PersonMatcher matcher, HtmlBlocks blocks)
     {
         _matcher = matcher;
+        _blocks = blocks;
         _order = matcher.People.Select((p, i) => (p.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         Fingerprint = ComputeFingerprint(matcher.People);
     }
@@ -28,7 +30,7 @@ public sealed class ItemTagger
     public string Fingerprint { get; }
 
     public IReadOnlyList<string> Tag(string? title, string? summary, string? contentHtml) =>
-        _matcher.MatchIds([title, summary, .. HtmlBlocks.Read(contentHtml)]);
+        _matcher.MatchIds([title, summary, .. _blocks.Read(contentHtml)]);
 
     /// <summary>Stored ids in configuration order; ids no longer configured last, by ordinal.</summary>
     public IReadOnlyList<string> InOrder(IEnumerable<string> ids) =>

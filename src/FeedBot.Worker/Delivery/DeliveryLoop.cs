@@ -181,7 +181,8 @@ internal sealed class DeliveryLoop(
 
     /// <summary>
     /// Reads the row as it is now (it may have been cancelled, held or moved), waits for its slot, sends it and records
-    /// the outcome at once. A full-format item whose article is still being fetched waits for it (not an attempt).
+    /// the outcome at once. A full-format item whose article is still being fetched waits for it (not an attempt); the
+    /// item's tags are read only once it is to be sent, not on each of those re-checks.
     /// </summary>
     private async Task SendRowAsync(DueDelivery row, CancellationToken stoppingToken)
     {
@@ -203,10 +204,11 @@ internal sealed class DeliveryLoop(
             return;
         }
 
+        var personIds = work.ItemId is { } itemId ? await outbox.GetPersonIdsAsync(itemId, CancellationToken.None) : [];
         await pacer.AcquireAsync(work.ChatId, work.Kind, stoppingToken);
         try
         {
-            var messageId = await sender.SendAsync(work, CancellationToken.None);
+            var messageId = await sender.SendAsync(work, personIds, CancellationToken.None);
             await outbox.MarkSentAsync(row.Id, messageId, CancellationToken.None);
             metrics.Count("sent");
         }

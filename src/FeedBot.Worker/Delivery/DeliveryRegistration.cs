@@ -40,7 +40,6 @@ public static class DeliveryRegistration
         services.AddSingleton<IPollObserver, SourceHealthMonitor>();
         services.AddSingleton<IChatEvents, DeliveryChatEvents>();
         services.AddSingleton<IRequestedItems, RequestedDeliveries>();
-        services.AddSingleton<IRequestedItems, RequestedDeliveries>();
         services.AddSingleton<IStatsContributor, DeliveryStatsContributor>();
         services.AddHealthChecks().AddCheck<DeliveryHealthCheck>("telegram-delivery", tags: [DeliveryHealthCheck.Tag]);
         return services;

@@ -18,8 +18,9 @@ public sealed class DeliverySender(
     ItemMessageFormatter formatter,
     SourceCatalog sources)
 {
+    /// <param name="personIds">The item's tags (none for a notice).</param>
     /// <returns>The message id Telegram assigned.</returns>
-    public async Task<long> SendAsync(DeliveryWork work, CancellationToken cancellationToken)
+    public async Task<long> SendAsync(DeliveryWork work, IReadOnlyList<string> personIds, CancellationToken cancellationToken)
     {
         var target = work.Target;
         if (work.IsNotice)
@@ -27,8 +28,8 @@ public sealed class DeliverySender(
             return await SendTextAsync(target, work.NoticeText ?? "", ParseMode.None, cancellationToken);
         }
 
-        var item = work.ToItem();
-        var message = formatter.Format(item, sources.TitleOf(item.SourceId), work.Language, work.MessageFormat, item.PersonIds);
+        var item = work.ToItem(personIds);
+        var message = formatter.Format(item, sources.TitleOf(item.SourceId), work.Language, work.MessageFormat);
         if (work.PlainText)
         {
             return await SendTextAsync(target, message.PlainText, ParseMode.None, cancellationToken);

@@ -32,9 +32,6 @@ public sealed class DeliveryWork
     public int ContentAttempts { get; init; }
     public string Format { get; init; } = MessageFormats.ShortName;
 
-    /// <summary>The people the item is tagged with (read after the row, from the feeds' <c>item_people</c>).</summary>
-    public IReadOnlyList<string> PersonIds { get; set; } = [];
-
     public const string Select =
         """
         SELECT d.id AS Id, d.chat_id AS ChatId, d.thread_id AS ThreadId, d.status AS Status, d.attempts AS Attempts,
@@ -62,7 +59,8 @@ public sealed class DeliveryWork
         !IsNotice && MessageFormat == MessageFormat.Full && ContentHtml is null && ContentAttempts == 0
         && now - DateTimeOffset.FromUnixTimeMilliseconds(FirstSeenUtc) < window;
 
-    public FeedItem ToItem() => new()
+    /// <param name="personIds">The item's tags, read only once the row is to be sent (<see cref="Storage.IOutboxStore.GetPersonIdsAsync"/>).</param>
+    public FeedItem ToItem(IReadOnlyList<string> personIds) => new()
     {
         Id = ItemId ?? throw new InvalidOperationException($"Delivery {Id} is a notice, not an item."),
         SourceId = SourceId ?? "",
@@ -75,6 +73,6 @@ public sealed class DeliveryWork
         FirstSeenUtc = DateTimeOffset.FromUnixTimeMilliseconds(FirstSeenUtc),
         UpdatedUtc = DateTimeOffset.FromUnixTimeMilliseconds(UpdatedUtc),
         ContentHtml = ContentHtml,
-        PersonIds = PersonIds,
+        PersonIds = personIds,
     };
 }

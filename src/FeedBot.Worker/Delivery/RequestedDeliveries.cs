@@ -16,7 +16,7 @@ internal sealed class RequestedDeliveries(IStoreDatabase database, IOutboxStore 
     public async Task<int> QueueAsync(ChatTarget target, IReadOnlyList<long> itemIds, CancellationToken cancellationToken)
     {
         await using var unit = await database.BeginAsync(cancellationToken);
-        var added = await outbox.AddRequestedAsync(unit, target, itemIds, cancellationToken);
+        var added = await outbox.AddItemDeliveriesAsync(unit, [.. itemIds.Select(id => new NewDelivery(id, target, Held: false))], cancellationToken);
         unit.OnCommitted(signal.Notify);
         await unit.CommitAsync(cancellationToken);
         return added;

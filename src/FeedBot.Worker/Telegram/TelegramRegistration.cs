@@ -19,6 +19,7 @@ public static class TelegramRegistration
         builder.AddFeedBotTelegramClient();
         var services = builder.Services;
         services.AddTelegramStorage();
+        services.AddSingleton<ArticleText>();
         services.AddSingleton<ItemMessageFormatter>();
         services.AddConversation();
         services.AddSingleton<UpdateProcessor>();

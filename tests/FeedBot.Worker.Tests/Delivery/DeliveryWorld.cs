@@ -40,9 +40,10 @@ public sealed class DeliveryWorld : IAsyncDisposable
     private TestStore? Store { get; set; }
 
     /// <param name="secondSource">Also a second source, <see cref="SecondSourceId"/>: the first one's configuration on another listing.</param>
+    /// <param name="services">Service overrides after the worker's own (e.g. <see cref="FeedBot.Testing.Storage.Counting.CountingStoreDatabase.Decorate"/>).</param>
     public static async Task<DeliveryWorld> StartAsync(
         IDictionary<string, string?>? settings = null, FakeBotLimits? limits = null, StorageProvider provider = StorageProvider.Sqlite,
-        bool secondSource = false)
+        bool secondSource = false, Action<IServiceCollection>? services = null)
     {
         var site = await FakeMinistrySite.StartAsync();
         var listing = site.AddListing(ListingPath, "_101_INSTANCE_TW6LTp1ZtwaN_cur", pageSize: 20);
@@ -59,7 +60,7 @@ public sealed class DeliveryWorld : IAsyncDisposable
             world._polls = 2;
         }
 
-        world.App = new WorkerAppFactory(all) { Store = world.Store };
+        world.App = new WorkerAppFactory(all) { Store = world.Store, TestServices = services };
         _ = world.App.Server;
         await world.App.WaitForPollsAsync(world._polls);
         return world;

@@ -2,6 +2,9 @@ using System.Text;
 using FeedBot.Feeds.Storage;
 using FeedBot.Testing.FakeSite;
 using FeedBot.Testing.FakeTelegram;
+using FeedBot.Testing.Storage.Counting;
+using FeedBot.Worker.Delivery;
+using FeedBot.Worker.Delivery.Storage.Relational;
 
 namespace FeedBot.Worker.Tests.Delivery;
 
@@ -75,10 +78,30 @@ public abstract class FullFormatDeliveryTests(StorageProvider provider)
         Assert.True(parsed.Text.Length > parsed.CodePoints, "an emoji before the tags: UTF-16 offsets, not code points");
     }
 
-    /// <summary>The real worker with chat <see cref="Chat"/> subscribed; it sends <c>/format full</c> and gets the answer.</summary>
-    private async Task<DeliveryWorld> StartWithFullFormatAsync()
+    [Fact]
+    public async Task FullFormat_ArticleStillBeingFetched_ReChecksWithoutReadingTheTagsThenReadsThemOnceToSend()
     {
-        var world = await DeliveryWorld.StartAsync(provider: provider);
+        await using var world = await StartWithFullFormatAsync(
+            new Dictionary<string, string?> { ["FeedBot:Fetch:TimeoutSeconds"] = "30" }, CountingStoreDatabase.Decorate);
+        await world.WaitUntilAsync(async () => await world.ScalarAsync("SELECT COUNT(*) FROM people_tagging") == 1, 30, () => "the start-up re-tagging");
+        world.Site.InjectFault($"{DeliveryWorld.ListingPath}/-/asset_publisher/TW6LTp1ZtwaN/content/bai-cho", SiteFault.Slow(TimeSpan.FromSeconds(3)));
+        var log = world.Get<CountingStoreDatabase>().Log;
+        log.Clear();
+
+        var parsed = await PublishAsync(world, "bai-cho", "Bộ trưởng Đào Hồng Lan làm việc.");
+
+        var loads = log.Commands.Count(c => c.StartsWith(DeliveryWork.Select, StringComparison.Ordinal));
+        Assert.True(loads >= 2, $"the row was loaded {loads} time(s): it should have waited for its article at least once{Environment.NewLine}{log}");
+        Assert.Equal(1, log.Commands.Count(c => c == RelationalOutboxStore.PersonIdsQuery));
+        Assert.Equal("Bộ trưởng Đào Hồng Lan làm việc.", Quote(parsed));
+        Assert.Equal("#ĐàoHồngLan", Assert.Single(parsed.OfType("hashtag")).Of(parsed.Text));
+    }
+
+    /// <summary>The real worker with chat <see cref="Chat"/> subscribed; it sends <c>/format full</c> and gets the answer.</summary>
+    private async Task<DeliveryWorld> StartWithFullFormatAsync(
+        IDictionary<string, string?>? settings = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
+    {
+        var world = await DeliveryWorld.StartAsync(settings, provider: provider, services: services);
         await world.AddChatsAsync([Chat]);
         world.Bot.SendText(Chat, "/format full");
         await world.Bot.WaitForCallAsync(c => c.Method == "sendMessage" && c.ChatId == Chat && c.Text == "Từ nay bài viết được gửi dạng đầy đủ.");

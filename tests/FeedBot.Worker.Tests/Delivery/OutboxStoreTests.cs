@@ -1,6 +1,9 @@
 using FeedBot.Feeds.Storage;
+using FeedBot.Testing.Storage.Counting;
 using FeedBot.Worker.Delivery.Storage;
 using FeedBot.Worker.Delivery;
+using FeedBot.Worker.Telegram;
+using FeedBot.Worker.Telegram.Storage;
 
 namespace FeedBot.Worker.Tests.Delivery;
 
@@ -11,9 +14,11 @@ public abstract class OutboxStoreTests(StorageProvider provider) : IAsyncLifetim
 
     private IOutboxStore Store => _host.Get<IOutboxStore>();
 
+    private StoreCommandLog Log => _host.Get<CountingStoreDatabase>().Log;
+
     public async Task InitializeAsync()
     {
-        _host = await DeliveryTestHost.StartAsync(provider);
+        _host = await DeliveryTestHost.StartAsync(provider, services: CountingStoreDatabase.Decorate);
         foreach (var chat in new long[] { 1, 2, -3 })
         {
             await _host.AddChatAsync(chat, chat > 0 ? "private" : "supergroup");
@@ -58,6 +63,43 @@ public abstract class OutboxStoreTests(StorageProvider provider) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task AddItemDeliveriesAsync_251RowsWithDuplicates_ThreeMultiRowInsertsAddingEachRowOnceInOrder()
+    {
+        var items = await BackfillAsync(50);
+        ChatTarget[] targets = [new(1), new(2), new(-3), new(-3, 7), new(-3, 9)];
+        var rows = items.SelectMany((item, i) => targets.Select(t => new NewDelivery(item, t, Held: i % 3 == 0))).ToList();
+        await AddAsync([rows[10]]);
+        Log.Clear();
+
+        var added = await AddAsync([.. rows, rows[0]]);
+
+        Assert.Equal(249, added);
+        Assert.Equal(3, Log.Writes.Count);
+        Assert.All(Log.Writes, sql => Assert.StartsWith("INSERT INTO deliveries", sql));
+        var stored = await _host.QueryAsync<(long ItemId, long ChatId, long ThreadId, string Status)>(
+            "SELECT item_id, chat_id, thread_id, status FROM deliveries ORDER BY id");
+        var expected = new[] { rows[10] }.Concat(rows.Where((_, i) => i != 10))
+            .Select(r => (r.ItemId, r.Target.ChatId, (long)r.Target.ThreadId, r.Held ? "held" : "pending"));
+        Assert.Equal(expected, stored);
+    }
+
+    [Fact]
+    public async Task QueueAsync_RequestedItemsOneAlreadyQueued_OneInsertAddingTheOthersPendingInOrder()
+    {
+        var items = await BackfillAsync(3);
+        var topic = new ChatTarget(-3, 5);
+        await AddAsync([new NewDelivery(items[1], topic, Held: false)]);
+        Log.Clear();
+
+        var added = await _host.Get<IRequestedItems>().QueueAsync(topic, [items[2], items[1], items[0]], default);
+
+        Assert.Equal(2, added);
+        Assert.Single(Log.Writes);
+        Assert.Equal([(items[1], "pending"), (items[2], "pending"), (items[0], "pending")],
+            await _host.QueryAsync<(long, string)>("SELECT item_id, status FROM deliveries WHERE chat_id = -3 AND thread_id = 5 ORDER BY id"));
+    }
+
+    [Fact]
     public async Task MarkSentAsync_Confirmed_RecordsMessageIdAndSentTime()
     {
         await _host.SaveAsync("moh", isBackfill: false, DeliveryTestHost.Item("a", "A"));
@@ -71,7 +113,7 @@ public abstract class OutboxStoreTests(StorageProvider provider) : IAsyncLifetim
         Assert.Equal(1, work.Attempts);
         Assert.Equal((4242L, _host.Clock.GetUtcNow().ToUnixTimeMilliseconds()),
             (await _host.QueryAsync<(long, long)>("SELECT message_id, sent_utc FROM deliveries WHERE id = @Id", row)).Single());
-        Assert.Equal("A", work.ToItem().Title);
+        Assert.Equal("A", work.ToItem([]).Title);
     }
 
     [Fact]
@@ -101,6 +143,21 @@ public abstract class OutboxStoreTests(StorageProvider provider) : IAsyncLifetim
         Assert.Equal(99, due.ChatId);
         Assert.True(work!.IsNotice);
         Assert.Equal("Cảnh báo", work.NoticeText);
+    }
+
+    /// <summary>Stores <paramref name="count"/> items as a backfill (which writes no outbox rows) and returns their ids.</summary>
+    private async Task<IReadOnlyList<long>> BackfillAsync(int count)
+    {
+        await _host.SaveAsync("moh", isBackfill: true, [.. Enumerable.Range(1, count).Select(i => DeliveryTestHost.Item($"b{i}", $"B{i}"))]);
+        return await _host.QueryAsync<long>("SELECT id FROM items ORDER BY id");
+    }
+
+    private async Task<int> AddAsync(IReadOnlyList<NewDelivery> rows)
+    {
+        await using var unit = await _host.Get<IStoreDatabase>().BeginAsync(default);
+        var added = await Store.AddItemDeliveriesAsync(unit, rows, default);
+        await unit.CommitAsync(default);
+        return added;
     }
 }
 

@@ -13,8 +13,6 @@ namespace FeedBot.Feeds.Storage.Relational;
 /// </summary>
 public abstract partial class RelationalItemStore
 {
-    /// <summary>Rows per multi-row INSERT: far below either provider's parameter limit.</summary>
-    private const int RowsPerInsert = 100;
 
     private static readonly string[] ItemColumns =
         ["source_id", "item_key", "link", "title", "summary", "image_url", "published_utc", "first_seen_utc", "updated_utc", "is_backfill"];
@@ -29,21 +27,21 @@ public abstract partial class RelationalItemStore
         DbConnection connection, DbTransaction transaction, string sourceId, IReadOnlyList<ScrapedItem> items, bool isBackfill, long now)
     {
         var created = new List<FeedItem>();
-        foreach (var chunk in items.Chunk(RowsPerInsert))
+        foreach (var chunk in items.Chunk(MultiRowInsert.MaxRows))
         {
             var rows = chunk.Select(i => new object?[]
                 { sourceId, i.Key, i.Link, i.Title, i.Summary, i.ImageUrl, i.PublishedUtc.ToUnixTimeMilliseconds(), now, now, isBackfill }).ToList();
-            var parameters = new DynamicParameters();
+            var (sql, parameters) = MultiRowInsert.Build("items", ItemColumns, rows);
             var ids = (await connection.QueryAsync<(long Id, string Key)>(
-                    $"{MultiRowInsert("items", ItemColumns, rows, parameters, "r")} ON CONFLICT (source_id, item_key) DO NOTHING RETURNING id, item_key", parameters, transaction))
+                    $"{sql} ON CONFLICT (source_id, item_key) DO NOTHING RETURNING id, item_key", parameters, transaction))
                 .ToDictionary(r => r.Key, r => r.Id, StringComparer.Ordinal);
             created.AddRange(chunk.Where(i => ids.ContainsKey(i.Key)).Select(i => New(i, ids[i.Key], sourceId, now)));
         }
 
-        foreach (var chunk in created.SelectMany(i => i.PersonIds.Select(p => new object?[] { i.Id, p })).Chunk(RowsPerInsert))
+        foreach (var chunk in created.SelectMany(i => i.PersonIds.Select(p => new object?[] { i.Id, p })).Chunk(MultiRowInsert.MaxRows))
         {
-            var parameters = new DynamicParameters();
-            await connection.ExecuteAsync($"{MultiRowInsert("item_people", TagColumns, chunk, parameters, "r")} ON CONFLICT DO NOTHING", parameters, transaction);
+            var (sql, parameters) = MultiRowInsert.Build("item_people", TagColumns, chunk);
+            await connection.ExecuteAsync($"{sql} ON CONFLICT DO NOTHING", parameters, transaction);
         }
 
         return created;
@@ -113,9 +111,9 @@ public abstract partial class RelationalItemStore
         }
 
         var added = tagChanges.SelectMany(c => c.Added.Select(p => new object?[] { c.ItemId, p }));
-        foreach (var (chunk, n) in added.Chunk(RowsPerInsert).Select((c, n) => (c, n)))
+        foreach (var (chunk, n) in added.Chunk(MultiRowInsert.MaxRows).Select((c, n) => (c, n)))
         {
-            sql.Append($"{MultiRowInsert("item_people", TagColumns, chunk, parameters, $"a{n}_")} ON CONFLICT DO NOTHING;");
+            sql.Append($"{MultiRowInsert.Sql("item_people", TagColumns, chunk, parameters, $"a{n}_")} ON CONFLICT DO NOTHING;");
         }
 
         if (sourceIds.Count > 0)
@@ -132,20 +130,5 @@ public abstract partial class RelationalItemStore
         {
             await connection.ExecuteAsync(sql.ToString(), parameters, transaction);
         }
-    }
-
-    /// <summary>
-    /// <c>INSERT INTO table (columns) VALUES (@{prefix}0_0, …), (@{prefix}1_0, …)</c>, its values added to
-    /// <paramref name="parameters"/>, typed (a null is text).
-    /// </summary>
-    private static string MultiRowInsert(string table, IReadOnlyList<string> columns, IReadOnlyList<object?[]> rows, DynamicParameters parameters, string prefix)
-    {
-        var values = rows.Select((row, r) => "(" + string.Join(", ", row.Select((value, c) =>
-        {
-            var name = $"{prefix}{r}_{c}";
-            parameters.Add(name, value, value switch { long => DbType.Int64, bool => DbType.Boolean, _ => DbType.String });
-            return "@" + name;
-        })) + ")");
-        return $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES {string.Join(", ", values)}";
     }
 }

@@ -11,14 +11,11 @@ namespace FeedBot.Worker.Delivery.Storage;
 public interface IOutboxStore
 {
     /// <summary>
-    /// One row per (item, chat, topic) in <paramref name="transaction"/>; a row that exists already is left alone, so a
-    /// target reached twice (subscribed and following) gets the item once.
+    /// One row per (item, chat, topic) in <paramref name="transaction"/>, due now, in the order given (new items, and
+    /// those a chat asked for), in multi-row INSERTs; a row that exists already is left alone, so a target reached twice
+    /// (subscribed and following, or asking again) gets the item once. Returns how many rows were added.
     /// </summary>
-    Task AddItemDeliveriesAsync(IStoreTransaction transaction, IReadOnlyList<NewDelivery> rows, CancellationToken cancellationToken);
-
-    /// <summary>Rows for items a chat (or topic) asked for, due now, in the order given, in <paramref name="transaction"/>;
-    /// an item the target already has a row for is skipped. Returns how many rows were added.</summary>
-    Task<int> AddRequestedAsync(IStoreTransaction transaction, ChatTarget target, IReadOnlyList<long> itemIds, CancellationToken cancellationToken);
+    Task<int> AddItemDeliveriesAsync(IStoreTransaction transaction, IReadOnlyList<NewDelivery> rows, CancellationToken cancellationToken);
 
     /// <summary>A notice (an alert, a resume note) to a chat or topic, due now, in <paramref name="transaction"/>.</summary>
     Task AddNoticeAsync(IStoreTransaction transaction, ChatTarget target, string text, CancellationToken cancellationToken);
@@ -26,8 +23,11 @@ public interface IOutboxStore
     /// <summary>Pending rows due now, oldest first (paused targets' rows are held and inactive chats' and topics' cancelled first).</summary>
     Task<IReadOnlyList<DueDelivery>> GetDueAsync(int limit, CancellationToken cancellationToken);
 
-    /// <summary>The row with its chat and item as they are now; null when it is gone.</summary>
+    /// <summary>The row with its chat and item as they are now (without the item's tags); null when it is gone.</summary>
     Task<DeliveryWork?> LoadAsync(long id, CancellationToken cancellationToken);
+
+    /// <summary>The people an item is tagged with now (the feeds' <c>item_people</c>), read just before its row is sent.</summary>
+    Task<IReadOnlyList<string>> GetPersonIdsAsync(long itemId, CancellationToken cancellationToken);
 
     /// <summary>When the next pending row falls due, or null when nothing is pending.</summary>
     Task<DateTimeOffset?> GetNextDueAsync(CancellationToken cancellationToken);

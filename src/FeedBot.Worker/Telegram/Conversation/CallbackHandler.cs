@@ -6,16 +6,26 @@ using Telegram.Bot.Types;
 
 namespace FeedBot.Worker.Telegram.Conversation;
 
-/// <summary>A press on a button. In groups only administrators may press them (one check, here, for every button); then
-/// a /start button subscribes or unsubscribes, answers the callback with what happened, and redraws the buttons on the
-/// original message; a /follow button goes to <see cref="FollowButtons"/>; other buttons go to their
-/// <see cref="ICallbackAction"/>.</summary>
+/// <summary>A press on a button. Its data is recognised first: a button the bot does not know (an old keyboard, a
+/// forged press) is answered and nothing else, without a Bot API call to check who pressed it. In groups only
+/// administrators may press the others (one check, here, for every button); then a /start button subscribes or
+/// unsubscribes, answers the callback with what happened, and redraws the buttons on the original message; a /follow
+/// button goes to <see cref="FollowButtons"/>; other buttons go to their <see cref="ICallbackAction"/>.</summary>
 public sealed class CallbackHandler(
     ITelegramChatStore store, SubscriptionToggle toggle, SourceCatalog catalog, SourceKeyboard keyboard, FollowButtons followButtons, IEnumerable<ICallbackAction> actions,
     GroupPermissions permissions, ButtonMessageEditor editor, ITelegramBotClient client, BotTexts texts, ILogger<CallbackHandler> logger)
 {
+    private delegate Task Press(CallbackQuery query, Message message, string language, CancellationToken cancellationToken);
+
     public async Task HandleAsync(CallbackQuery query, CancellationToken cancellationToken)
     {
+        if (Route(query.Data) is not { } press)
+        {
+            logger.LogInformation("Ignored unknown button {Data} from {UserId}", query.Data, query.From.Id);
+            await client.AnswerCallbackQuery(query.Id, cancellationToken: cancellationToken);
+            return;
+        }
+
         var language = BotTexts.LanguageOf(query.From);
         if (query.Message is not { } message || !await MayPressAsync(message, query.From.Id, cancellationToken))
         {
@@ -26,18 +36,28 @@ public sealed class CallbackHandler(
 
         var chat = message.Chat;
         await store.UpsertChatAsync(new ChatSeen(chat.Id, chat.Type.ApiName(), chat.Title, chat.Username, language), cancellationToken);
-        if (PersonKeyboard.IsFollowButton(query.Data))
+        await press(query, message, language, cancellationToken);
+    }
+
+    /// <summary>What the button's data asks for, by its prefix; null when no button of the bot has it.</summary>
+    private Press? Route(string? data)
+    {
+        if (data is null)
         {
-            await followButtons.HandleAsync(query, message, language, cancellationToken);
+            return null;
         }
-        else if (actions.FirstOrDefault(a => query.Data?.StartsWith(a.Prefix, StringComparison.Ordinal) == true) is { } action)
+
+        if (PersonKeyboard.IsFollowButton(data))
         {
-            await action.HandleAsync(query, message, query.Data![action.Prefix.Length..], language, cancellationToken);
+            return followButtons.HandleAsync;
         }
-        else
+
+        if (actions.FirstOrDefault(a => data.StartsWith(a.Prefix, StringComparison.Ordinal)) is { } action)
         {
-            await ToggleSubscriptionAsync(query, message, language, cancellationToken);
+            return (query, message, language, cancellationToken) => action.HandleAsync(query, message, data[action.Prefix.Length..], language, cancellationToken);
         }
+
+        return Parse(data).SourceId is null ? null : ToggleSubscriptionAsync;
     }
 
     private async Task ToggleSubscriptionAsync(CallbackQuery query, Message message, string language, CancellationToken cancellationToken)

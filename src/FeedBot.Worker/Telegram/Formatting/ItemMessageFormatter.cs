@@ -17,15 +17,19 @@ namespace FeedBot.Worker.Telegram.Formatting;
 /// <see cref="ItemMessageLayout"/>. A full-format item with an image is a text message showing the image as its large
 /// link preview, so the article is never squeezed into a caption and each item stays one message.
 /// </summary>
-public sealed class ItemMessageFormatter(IOptions<TelegramOptions> options, IOptions<PeopleOptions> people, BotTexts texts)
+public sealed class ItemMessageFormatter(IOptions<TelegramOptions> options, IOptions<PeopleOptions> people, ArticleText articles, BotTexts texts)
 {
     public const int TextLimit = 4096;
     public const int CaptionLimit = 1024;
 
-    public FormattedMessage Format(FeedItem item, string sourceTitle, string language) =>
-        Format(item, sourceTitle, language, MessageFormat.Short, []);
+    /// <summary>Each known person's hashtag (those with one), in the people list's order: built once.</summary>
+    private readonly IReadOnlyList<(string PersonId, string Hashtag)> _hashtags = [.. people.Value.People
+        .Select(p => (p.Id, Hashtag: PersonHashtag.For(p.Name)))
+        .Where(p => p.Hashtag is not null)
+        .Select(p => (p.Id, p.Hashtag!))];
 
-    public FormattedMessage Format(FeedItem item, string sourceTitle, string language, MessageFormat format, IReadOnlyList<string> personIds)
+    /// <summary>The message for <paramref name="item"/>, ending with the hashtags of the people it is tagged with (<see cref="FeedItem.PersonIds"/>).</summary>
+    public FormattedMessage Format(FeedItem item, string sourceTitle, string language, MessageFormat format)
     {
         var full = format == MessageFormat.Full;
         var image = options.Value.SendPhotos && IsHttpUrl(item.ImageUrl) ? item.ImageUrl : null;
@@ -37,17 +41,16 @@ public sealed class ItemMessageFormatter(IOptions<TelegramOptions> options, IOpt
             $"{PlainText.Clean(sourceTitle)} · {VietnamTime.Format(item.PublishedUtc, language)}",
             summary,
             IsHttpUrl(item.Link) ? item.Link : null,
-            full ? ArticleText.From(item.ContentHtml, summary) : "",
+            full ? articles.Of(item, summary) : "",
             full ? texts.Plain(language, TextKey.OriginalArticle) : null,
-            Hashtags(personIds));
+            Hashtags(item.PersonIds));
         return new FormattedMessage(ItemMessageLayout.Html(parts, limit), photo, ItemMessageLayout.Plain(parts, limit), full ? image : null);
     }
 
     /// <summary>One hashtag per known person, in the people list's order, each once.</summary>
-    private string Hashtags(IReadOnlyList<string> personIds) => string.Join(' ', people.Value.People
-        .Where(p => personIds.Contains(p.Id, StringComparer.Ordinal))
-        .Select(p => PersonHashtag.For(p.Name))
-        .OfType<string>()
+    private string Hashtags(IReadOnlyList<string> personIds) => string.Join(' ', _hashtags
+        .Where(p => personIds.Contains(p.PersonId, StringComparer.Ordinal))
+        .Select(p => p.Hashtag)
         .Distinct(StringComparer.Ordinal));
 
     private static bool IsHttpUrl(string? value) =>

@@ -165,4 +165,22 @@ public sealed class GroupsChannelsAndUpdatesTests : IAsyncLifetime
         Assert.Empty(_h.Bot.CallsTo("editMessageText"));
         Assert.Equal(0, await _app.ScalarAsync($"SELECT COUNT(*) FROM telegram_subscriptions WHERE chat_id = {Group}"));
     }
+
+    [Fact]
+    public async Task Group_UnknownButton_AnsweredWithoutTheAdministratorCheck_KnownButtonStillChecked()
+    {
+        await _h.Bot.WaitForConfirmedAsync(_h.Bot.PressButton(Group, messageId: 3, "nut-la:1", fromId: Admin));
+
+        Assert.Empty(MemberChecks());
+        Assert.Null(Assert.Single(_h.Bot.CallsTo("answerCallbackQuery")).Body["text"]);
+
+        await _h.Bot.WaitForConfirmedAsync(_h.Bot.PressButton(Group, messageId: 3, "sub:" + Source, fromId: Admin));
+
+        Assert.Equal([Admin], MemberChecks().Select(c => (long?)c.Body["user_id"]));
+        Assert.Equal(2, _h.Bot.CallsTo("answerCallbackQuery").Count);
+        Assert.Equal(1, await _app.ScalarAsync($"SELECT COUNT(*) FROM telegram_subscriptions WHERE chat_id = {Group}"));
+    }
+
+    private IReadOnlyList<FeedBot.Testing.FakeTelegram.FakeBotCall> MemberChecks() =>
+        [.. _h.Bot.CallsTo("getChatMember").Where(c => (long?)c.Body["chat_id"] == Group)];
 }

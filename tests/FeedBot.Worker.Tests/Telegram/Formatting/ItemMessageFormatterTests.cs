@@ -13,7 +13,7 @@ public sealed partial class ItemMessageFormatterTests
     [Fact]
     public void Format_TypicalItem_MatchesGoldenFile()
     {
-        var message = Formatter().Format(Typical().Build(), Source, "vi");
+        var message = Formatter().Format(Typical().Build(), Source, "vi", MessageFormat.Short);
 
         var golden = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "telegram", "item-message.html"));
         Assert.Equal(golden, message.Html);
@@ -25,8 +25,8 @@ public sealed partial class ItemMessageFormatterTests
     {
         var item = Typical().With(i => i with { PublishedUtc = new DateTimeOffset(2025, 12, 31, 17, 30, 0, TimeSpan.Zero) }).Build();
 
-        Assert.Contains("01/01/2026 00:30", Formatter().Format(item, Source, "vi").Html);
-        Assert.Contains("01 Jan 2026 00:30 (Vietnam)", Formatter().Format(item, Source, "en").Html);
+        Assert.Contains("01/01/2026 00:30", Formatter().Format(item, Source, "vi", MessageFormat.Short).Html);
+        Assert.Contains("01 Jan 2026 00:30 (Vietnam)", Formatter().Format(item, Source, "en", MessageFormat.Short).Html);
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed partial class ItemMessageFormatterTests
         var item = Typical().WithTitle("A < B & C > D <script>alert(1)</script>").WithSummary("<p>x</p> & <b>y</b>")
             .WithLink("https://moh.gov.vn/a?x=1&y=\"2\"").Build();
 
-        var html = Formatter().Format(item, "Nguồn <i>", "vi").Html;
+        var html = Formatter().Format(item, "Nguồn <i>", "vi", MessageFormat.Short).Html;
 
         Assert.Contains("A &lt; B &amp; C &gt; D &lt;script&gt;alert(1)&lt;/script&gt;", html);
         Assert.Contains("&lt;p&gt;x&lt;/p&gt; &amp; &lt;b&gt;y&lt;/b&gt;", html);
@@ -46,7 +46,7 @@ public sealed partial class ItemMessageFormatterTests
     [Fact]
     public void Format_NonHttpLink_TitleWithoutLink()
     {
-        var html = Formatter().Format(Typical().WithLink("javascript:alert(1)").Build(), Source, "vi").Html;
+        var html = Formatter().Format(Typical().WithLink("javascript:alert(1)").Build(), Source, "vi", MessageFormat.Short).Html;
 
         Assert.DoesNotContain("<a", html);
         Assert.DoesNotContain("javascript", html);
@@ -56,7 +56,7 @@ public sealed partial class ItemMessageFormatterTests
     public void Format_HugeSummaryWithEmoji_CutsOnWordBoundaryWithin4096CodePoints()
     {
         var summary = string.Concat(Enumerable.Repeat("Bộ 😀 trưởng ", 1500));
-        var message = Formatter().Format(Typical().WithSummary(summary).Build(), Source, "vi");
+        var message = Formatter().Format(Typical().WithSummary(summary).Build(), Source, "vi", MessageFormat.Short);
 
         var visible = Visible(message.Html);
         Assert.InRange(TelegramHtml.CodePoints(visible), 4000, 4096);
@@ -72,7 +72,7 @@ public sealed partial class ItemMessageFormatterTests
     {
         var item = Typical().WithImage("https://moh.gov.vn/a.jpg").WithSummary(string.Concat(Enumerable.Repeat("lãnh đạo ", 400))).Build();
 
-        var message = Formatter(sendPhotos: true).Format(item, Source, "vi");
+        var message = Formatter(sendPhotos: true).Format(item, Source, "vi", MessageFormat.Short);
 
         Assert.Equal("https://moh.gov.vn/a.jpg", message.PhotoUrl);
         Assert.InRange(TelegramHtml.CodePoints(Visible(message.Html)), 1000, 1024);
@@ -84,7 +84,7 @@ public sealed partial class ItemMessageFormatterTests
     {
         var item = Typical().WithImage("https://moh.gov.vn/a.jpg").Build();
 
-        Assert.Null(Formatter(sendPhotos: false).Format(item, Source, "vi").PhotoUrl);
+        Assert.Null(Formatter(sendPhotos: false).Format(item, Source, "vi", MessageFormat.Short).PhotoUrl);
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed partial class ItemMessageFormatterTests
     {
         var item = Typical().WithTitle(string.Concat(Enumerable.Repeat("tiêu đề ", 1000))).WithSummary(null).Build();
 
-        var visible = Visible(Formatter().Format(item, Source, "vi").Html);
+        var visible = Visible(Formatter().Format(item, Source, "vi", MessageFormat.Short).Html);
 
         Assert.InRange(TelegramHtml.CodePoints(visible), 4000, 4096);
         Assert.Contains("đề…\n", visible);

@@ -17,7 +17,7 @@ public sealed class ItemMessageFullFormatTests
     [Fact]
     public void Format_FullWithArticle_MatchesGoldenFile()
     {
-        var message = Full(Typical().WithContent("<p>Sáng 29/6, Bộ trưởng Bộ Y tế làm việc với lãnh đạo Bệnh viện Bạch Mai về kế hoạch năm 2025.</p><p><strong>Đoạn một</strong> của bài.</p><ul><li>Ý thứ nhất</li><li>Ý thứ hai</li></ul>"), [TestFormatter.Minister.Id]);
+        var message = Full(Typical().WithContent("<p>Sáng 29/6, Bộ trưởng Bộ Y tế làm việc với lãnh đạo Bệnh viện Bạch Mai về kế hoạch năm 2025.</p><p><strong>Đoạn một</strong> của bài.</p><ul><li>Ý thứ nhất</li><li>Ý thứ hai</li></ul>"), TestFormatter.Minister.Id);
 
         var golden = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "telegram", "item-message-full.html"));
         Assert.Equal(golden, message.Html);
@@ -29,7 +29,7 @@ public sealed class ItemMessageFullFormatTests
         var overhead = Overhead();
         var article = Text(ItemMessageFormatter.TextLimit - overhead);
 
-        var parsed = Parse(Full(Typical().WithContent($"<p>{article}</p>"), [TestFormatter.Minister.Id]));
+        var parsed = Parse(Full(Typical().WithContent($"<p>{article}</p>"), TestFormatter.Minister.Id));
 
         Assert.Equal(ItemMessageFormatter.TextLimit, parsed.CodePoints);
         Assert.True(parsed.Text.Length > ItemMessageFormatter.TextLimit, "the emoji are two UTF-16 units each: the limit is on code points");
@@ -41,7 +41,7 @@ public sealed class ItemMessageFullFormatTests
     {
         var article = Text(ItemMessageFormatter.TextLimit - Overhead() + 1);
 
-        var parsed = Parse(Full(Typical().WithContent($"<p>{article}</p>"), [TestFormatter.Minister.Id]));
+        var parsed = Parse(Full(Typical().WithContent($"<p>{article}</p>"), TestFormatter.Minister.Id));
 
         var quote = Assert.Single(parsed.OfType("expandable_blockquote")).Of(parsed.Text);
         Assert.InRange(parsed.CodePoints, ItemMessageFormatter.TextLimit - 20, ItemMessageFormatter.TextLimit);
@@ -59,7 +59,7 @@ public sealed class ItemMessageFullFormatTests
 
         foreach (var format in new[] { MessageFormat.Short, MessageFormat.Full })
         {
-            var message = TestFormatter.Create().Format(item.Build(), Source, "vi", format, [TestFormatter.Minister.Id, TestFormatter.Deputy.Id, "unknown-person"]);
+            var message = TestFormatter.Create().Format(item.WithPeople(TestFormatter.Minister.Id, TestFormatter.Deputy.Id, "unknown-person").Build(), Source, "vi", format);
             foreach (var parsed in new[] { Parse(message), FakeTelegramText.Parse(message.PlainText, null) })
             {
                 var tags = parsed.OfType("hashtag");
@@ -73,9 +73,9 @@ public sealed class ItemMessageFullFormatTests
     [Fact]
     public void Format_FullPlainText_CarriesTheArticleAndTheLinkWithinTheLimit()
     {
-        var item = Typical().WithContent($"<p>{Text(5000)}</p>").Build();
+        var item = Typical().WithContent($"<p>{Text(5000)}</p>").WithPeople(TestFormatter.Deputy.Id).Build();
 
-        var message = TestFormatter.Create().Format(item, Source, "en", MessageFormat.Full, [TestFormatter.Deputy.Id]);
+        var message = TestFormatter.Create().Format(item, Source, "en", MessageFormat.Full);
 
         Assert.InRange(TelegramHtml.CodePoints(message.PlainText), ItemMessageFormatter.TextLimit - 20, ItemMessageFormatter.TextLimit);
         Assert.Contains("\n\nBộ trưởng 😀 làm việc", message.PlainText);
@@ -87,7 +87,7 @@ public sealed class ItemMessageFullFormatTests
     {
         var item = Typical().WithImage("https://moh.gov.vn/anh.jpg").WithContent($"<p>{Text(3000)}</p>").Build();
 
-        var message = TestFormatter.Create(sendPhotos: true).Format(item, Source, "vi", MessageFormat.Full, []);
+        var message = TestFormatter.Create(sendPhotos: true).Format(item, Source, "vi", MessageFormat.Full);
 
         Assert.Null(message.PhotoUrl);
         Assert.Equal("https://moh.gov.vn/anh.jpg", message.PreviewUrl);
@@ -97,7 +97,7 @@ public sealed class ItemMessageFullFormatTests
     [Fact]
     public void Format_FullNoArticleYet_SummaryAndLinkWithoutQuote()
     {
-        var parsed = Parse(Full(Typical(), []));
+        var parsed = Parse(Full(Typical()));
 
         Assert.Empty(parsed.OfType("expandable_blockquote"));
         Assert.EndsWith("năm 2025.\n🔗 Đọc bài gốc", parsed.Text);
@@ -109,7 +109,7 @@ public sealed class ItemMessageFullFormatTests
     {
         var content = $"<p>{System.Net.WebUtility.HtmlEncode(HostileContent.Text)}</p>";
 
-        var message = Full(Typical().WithContent(content), []);
+        var message = Full(Typical().WithContent(content));
 
         var body = HostileContent.AssertInert(message.Html).Body!;
         Assert.Equal(["b", "a", "blockquote", "a"], body.QuerySelectorAll("*").Select(e => e.LocalName));
@@ -120,7 +120,7 @@ public sealed class ItemMessageFullFormatTests
     private static int Overhead()
     {
         var article = Text(200);
-        return Parse(Full(Typical().WithContent($"<p>{article}</p>"), [TestFormatter.Minister.Id])).CodePoints - TelegramHtml.CodePoints(article);
+        return Parse(Full(Typical().WithContent($"<p>{article}</p>"), TestFormatter.Minister.Id)).CodePoints - TelegramHtml.CodePoints(article);
     }
 
     /// <summary>Words (with an emoji each few) of exactly <paramref name="codePoints"/> code points, ending in a letter.</summary>
@@ -135,8 +135,8 @@ public sealed class ItemMessageFullFormatTests
         return string.Concat(runes.Select(r => r.ToString()));
     }
 
-    private static FormattedMessage Full(FeedItemBuilder item, IReadOnlyList<string> people) =>
-        TestFormatter.Create().Format(item.Build(), Source, "vi", MessageFormat.Full, people);
+    private static FormattedMessage Full(FeedItemBuilder item, params string[] people) =>
+        TestFormatter.Create().Format(item.WithPeople(people).Build(), Source, "vi", MessageFormat.Full);
 
     private static FakeParsedText Parse(FormattedMessage message)
     {

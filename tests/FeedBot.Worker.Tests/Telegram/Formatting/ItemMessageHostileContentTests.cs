@@ -1,5 +1,6 @@
 using FeedBot.Testing.Builders;
 using FeedBot.Testing.Hostile;
+using FeedBot.Worker.Telegram.Formatting;
 
 namespace FeedBot.Worker.Tests.Telegram.Formatting;
 
@@ -14,7 +15,7 @@ public sealed class ItemMessageHostileContentTests
         var item = FeedItemBuilder.Item("markup-as-text").WithTitle(HostileContent.Text).WithSummary(HostileContent.Text)
             .WithImage("https://moh.gov.vn/a.jpg").WithContent(null).Build();
 
-        var message = TestFormatter.Create(sendPhotos).Format(item, "Bộ Y tế", "vi");
+        var message = TestFormatter.Create(sendPhotos).Format(item, "Bộ Y tế", "vi", MessageFormat.Short);
 
         var body = HostileContent.AssertInert(message.Html).Body!;
         Assert.Equal(["b", "a"], body.QuerySelectorAll("*").Select(e => e.LocalName));

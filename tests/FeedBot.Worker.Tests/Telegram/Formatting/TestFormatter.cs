@@ -1,4 +1,5 @@
 using FeedBot.Feeds.People;
+using FeedBot.Feeds.Text;
 using FeedBot.Worker.Telegram.Api;
 using FeedBot.Worker.Telegram.Conversation;
 using FeedBot.Worker.Telegram.Formatting;
@@ -16,5 +17,6 @@ public static class TestFormatter
     public static ItemMessageFormatter Create(bool sendPhotos = false) => new(
         Options.Create(new TelegramOptions { SendPhotos = sendPhotos }),
         Options.Create(new PeopleOptions { People = [Minister, Deputy] }),
+        new ArticleText(new HtmlBlocks()),
         new BotTexts());
 }

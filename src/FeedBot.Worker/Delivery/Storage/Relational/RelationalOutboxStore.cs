@@ -1,5 +1,6 @@
 using Dapper;
 using FeedBot.Feeds.Storage;
+using FeedBot.Feeds.Storage.Relational;
 using FeedBot.Worker.Telegram.Storage;
 
 namespace FeedBot.Worker.Delivery.Storage.Relational;
@@ -7,7 +8,7 @@ namespace FeedBot.Worker.Delivery.Storage.Relational;
 /// <summary>
 /// <see cref="IOutboxStore"/> in SQL both providers run; the provider subclasses supply what differs (how due rows
 /// are picked). Reads the Telegram module's <c>telegram_chats</c> and <c>telegram_topics</c> and the feeds' <c>items</c>
-/// and <c>item_people</c>; writes only <c>deliveries</c>.
+/// and <c>item_people</c>; writes only <c>deliveries</c>, many rows at a time through <see cref="MultiRowInsert"/>.
 /// </summary>
 public abstract class RelationalOutboxStore(IStoreDatabase database, TimeProvider clock) : IOutboxStore
 {
@@ -27,6 +28,11 @@ public abstract class RelationalOutboxStore(IStoreDatabase database, TimeProvide
           AND EXISTS (SELECT 1 FROM telegram_topics t WHERE t.chat_id = deliveries.chat_id AND t.thread_id = deliveries.thread_id AND NOT t.is_active);
         """;
 
+    /// <summary>The one read of an item's tags, made only for a row about to be sent (not for a row still waiting for its article).</summary>
+    internal const string PersonIdsQuery = "SELECT person_id FROM item_people WHERE item_id = @itemId";
+
+    private static readonly string[] DeliveryColumns = ["item_id", "chat_id", "thread_id", "status", "next_attempt_utc", "created_utc"];
+
     protected IStoreDatabase Database => database;
 
     /// <summary>The due query; <c>@now</c> and <c>@limit</c> are bound.</summary>
@@ -38,31 +44,17 @@ public abstract class RelationalOutboxStore(IStoreDatabase database, TimeProvide
         ORDER BY d.id LIMIT @limit
         """;
 
-    public async Task AddItemDeliveriesAsync(IStoreTransaction transaction, IReadOnlyList<NewDelivery> rows, CancellationToken cancellationToken)
-    {
-        var unit = StoreTransaction.Of(transaction);
-        var now = Now();
-        await unit.Connection.ExecuteAsync(
-            """
-            INSERT INTO deliveries (item_id, chat_id, thread_id, status, next_attempt_utc, created_utc)
-            VALUES (@ItemId, @ChatId, @ThreadId, @status, @now, @now) ON CONFLICT (item_id, chat_id, thread_id) DO NOTHING
-            """,
-            rows.Select(r => new { r.ItemId, r.Target.ChatId, r.Target.ThreadId, status = r.Held ? "held" : "pending", now }), unit.Transaction);
-    }
-
-    public async Task<int> AddRequestedAsync(IStoreTransaction transaction, ChatTarget target, IReadOnlyList<long> itemIds, CancellationToken cancellationToken)
+    public async Task<int> AddItemDeliveriesAsync(IStoreTransaction transaction, IReadOnlyList<NewDelivery> rows, CancellationToken cancellationToken)
     {
         var unit = StoreTransaction.Of(transaction);
         var now = Now();
         var added = 0;
-        foreach (var itemId in itemIds)
+        foreach (var chunk in rows.Chunk(MultiRowInsert.MaxRows))
         {
+            var (sql, parameters) = MultiRowInsert.Build("deliveries", DeliveryColumns,
+                [.. chunk.Select(r => new object?[] { r.ItemId, r.Target.ChatId, (long)r.Target.ThreadId, r.Held ? "held" : "pending", now, now })]);
             added += await unit.Connection.ExecuteAsync(
-                """
-                INSERT INTO deliveries (item_id, chat_id, thread_id, next_attempt_utc, created_utc)
-                VALUES (@itemId, @ChatId, @ThreadId, @now, @now) ON CONFLICT (item_id, chat_id, thread_id) DO NOTHING
-                """,
-                new { itemId, target.ChatId, target.ThreadId, now }, unit.Transaction);
+                $"{sql} ON CONFLICT (item_id, chat_id, thread_id) DO NOTHING", parameters, unit.Transaction);
         }
 
         return added;
@@ -90,13 +82,13 @@ public abstract class RelationalOutboxStore(IStoreDatabase database, TimeProvide
     public async Task<DeliveryWork?> LoadAsync(long id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var work = await connection.QuerySingleOrDefaultAsync<DeliveryWork>($"{DeliveryWork.Select} WHERE d.id = @id", new { id });
-        if (work?.ItemId is { } itemId)
-        {
-            work.PersonIds = [.. await connection.QueryAsync<string>("SELECT person_id FROM item_people WHERE item_id = @itemId", new { itemId })];
-        }
+        return await connection.QuerySingleOrDefaultAsync<DeliveryWork>($"{DeliveryWork.Select} WHERE d.id = @id", new { id });
+    }
 
-        return work;
+    public async Task<IReadOnlyList<string>> GetPersonIdsAsync(long itemId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<string>(PersonIdsQuery, new { itemId })).AsList();
     }
 
     public async Task<DateTimeOffset?> GetNextDueAsync(CancellationToken cancellationToken)
