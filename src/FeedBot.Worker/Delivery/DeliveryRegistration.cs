@@ -36,6 +36,7 @@ public static class DeliveryRegistration
         services.AddSingleton<IGaugeSource>(sp => sp.GetRequiredService<OutboxSnapshot>());
         services.AddSingleton<DeliveryMetrics>();
         services.AddSingleton<DeliveryFailureHandler>();
+        services.AddSingleton<DeliveryAttempt>();
         services.AddHostedService<DeliveryLoop>();
         services.AddSingleton<IPollObserver, SourceHealthMonitor>();
         services.AddSingleton<IChatEvents, DeliveryChatEvents>();
