@@ -8,8 +8,9 @@ namespace FeedBot.Worker.Serving;
 /// <param name="People">The requested person ids, distinct and sorted (one cache key whatever their order); empty: everyone's items.</param>
 public sealed record FeedQuery(int Limit, KeywordFilter Filter, IReadOnlyList<string> People)
 {
-    /// <summary>The person ids as one string, for cache keys; joined once, empty for everyone's items.</summary>
-    public string PeopleKey { get; } = People.Count == 0 ? "" : string.Join(',', People);
+    /// <summary>The person ids as one string, for the cache key (read once per request); empty, without allocating, for
+    /// everyone's items. Derived on each read, so a copy made with <c>with</c> never carries another query's key.</summary>
+    public string PeopleKey => People.Count == 0 ? "" : string.Join(',', People);
 
     /// <summary>Reads the query string; on a bad value returns null and a plain message naming the parameter.</summary>
     public static FeedQuery? Parse(IQueryCollection query, FeedOptions options, PeopleOptions people, out string? error)

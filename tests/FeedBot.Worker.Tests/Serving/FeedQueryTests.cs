@@ -42,7 +42,7 @@ public sealed class FeedQueryTests
     }
 
     [Fact]
-    public void Parse_SeveralPeopleInAnyOrderOrRepeated_DistinctSortedAndOneKeyJoinedOnce()
+    public void Parse_SeveralPeopleInAnyOrderOrRepeated_DistinctSortedAndOneKey()
     {
         var query = Parse($"?person={Thuc}&person={Lan}&person={Thuc}", People, out var error);
         var reversed = Parse($"?person={Lan}&person={Thuc}", People, out _);
@@ -51,7 +51,17 @@ public sealed class FeedQueryTests
         Assert.Equal([Lan, Thuc], query!.People);
         Assert.Equal($"{Lan},{Thuc}", query.PeopleKey);
         Assert.Equal(query.PeopleKey, reversed!.PeopleKey);
-        Assert.Same(query.PeopleKey, query.PeopleKey);
+    }
+
+    [Fact]
+    public void PeopleKey_CopyWithOtherPeople_IsTheCopysOwnKey()
+    {
+        var query = Parse($"?person={Thuc}&person={Lan}", People, out _);
+
+        var copy = query! with { People = [Lan] };
+
+        Assert.Equal(Lan, copy.PeopleKey);
+        Assert.Equal($"{Lan},{Thuc}", query.PeopleKey);
     }
 
     [Theory]

@@ -16,6 +16,11 @@ public static class TelegramTypeExtensions
     public static ChatTarget Target(this Message message) =>
         new(message.Chat.Id, message.IsTopicMessage && message.MessageThreadId is { } thread ? thread : 0);
 
+    /// <summary>The chat as the bot records it on each update (<c>telegram_chats</c>); <paramref name="knownTitle"/> when
+    /// the update carries none.</summary>
+    public static ChatSeen Seen(this Chat chat, string language, string? knownTitle = null) =>
+        new(chat.Id, chat.Type.ApiName(), chat.Title ?? knownTitle, chat.Username, language);
+
     /// <summary>The Bot API's name of the chat type: private, group, supergroup or channel.</summary>
     public static string ApiName(this ChatType type) => type switch
     {

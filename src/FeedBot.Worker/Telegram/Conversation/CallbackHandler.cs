@@ -34,8 +34,7 @@ public sealed class CallbackHandler(
             return;
         }
 
-        var chat = message.Chat;
-        await store.UpsertChatAsync(new ChatSeen(chat.Id, chat.Type.ApiName(), chat.Title, chat.Username, language), cancellationToken);
+        await store.UpsertChatAsync(message.Chat.Seen(language), cancellationToken);
         await press(query, message, language, cancellationToken);
     }
 

@@ -21,7 +21,7 @@ public sealed class MembershipHandler(ITelegramChatStore store, ILogger<Membersh
 
         var existing = await store.GetChatAsync(chat.Id, cancellationToken);
         var language = existing?.Language ?? BotTexts.LanguageOf(update.From);
-        await store.UpsertChatAsync(new ChatSeen(chat.Id, chat.Type.ApiName(), chat.Title ?? existing?.Title, chat.Username, language), cancellationToken);
+        await store.UpsertChatAsync(chat.Seen(language, existing?.Title), cancellationToken);
         logger.LogInformation("Chat {ChatId} is active: the bot's status is {Status}", chat.Id, status);
     }
 }

@@ -32,7 +32,7 @@ public sealed class MessageHandler(
             return;
         }
 
-        await store.UpsertChatAsync(new ChatSeen(chat.Id, chat.Type.ApiName(), chat.Title, chat.Username, language), cancellationToken);
+        await store.UpsertChatAsync(chat.Seen(language), cancellationToken);
         await store.SeeTopicAsync(message.Target(), cancellationToken);
         if (command is null)
         {
